@@ -1,0 +1,12 @@
+package dev.adolink.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class AdolinkApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(AdolinkApplication.class, args);
+  }
+}
