@@ -1,0 +1,18 @@
+package dev.adolink.server.jobs;
+
+/**
+ * A kind of job: its unique name, the record its payload is (stored as JSON, so keep it small and
+ * stable), how often it is tried and how long it waits in between. After {@code maxAttempts} failed
+ * runs the job moves to the failed state, where an operator sees and retries it.
+ */
+public record JobType<P>(String name, Class<P> payloadType, int maxAttempts, Backoff backoff) {
+
+  public JobType {
+    if (name.isBlank() || name.length() > 100) {
+      throw new IllegalArgumentException("job type name must be 1-100 characters");
+    }
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("a job needs at least one attempt");
+    }
+  }
+}

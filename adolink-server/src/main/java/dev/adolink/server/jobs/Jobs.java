@@ -1,0 +1,112 @@
+package dev.adolink.server.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import dev.adolink.server.system.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Queues jobs and manages failed ones. {@code enqueue} joins the caller's transaction: the job
+ * exists exactly when the caller's change commits. A job's identity is (type, key): while one is
+ * pending or running, enqueueing the same type and key again does nothing, so keys should name the
+ * work (e.g. {@code "delivery-<id>"}), and handlers read current state when they run.
+ */
+public class Jobs {
+
+  private final SchedulerClient client;
+  private final JobTasks tasks;
+  private final FailedJobRepository failedJobs;
+  private final JsonTaskSerializer serializer;
+  private final ObjectProvider<Scheduler> runningScheduler;
+  private final Clock clock;
+
+  Jobs(
+      SchedulerClient client,
+      JobTasks tasks,
+      FailedJobRepository failedJobs,
+      JsonTaskSerializer serializer,
+      ObjectProvider<Scheduler> runningScheduler,
+      Clock clock) {
+    this.client = client;
+    this.tasks = tasks;
+    this.failedJobs = failedJobs;
+    this.serializer = serializer;
+    this.runningScheduler = runningScheduler;
+    this.clock = clock;
+  }
+
+  /**
+   * Queues a job to run now.
+   *
+   * @return {@code false} if a job of this type and key is already pending
+   */
+  @Transactional
+  public <P> boolean enqueue(JobType<P> type, String key, P payload) {
+    return enqueueAt(type, key, payload, clock.instant());
+  }
+
+  @Transactional
+  public <P> boolean enqueueAt(JobType<P> type, String key, P payload, Instant when) {
+    if (!tasks.isRegistered(type)) {
+      throw new IllegalArgumentException("no Job bean declares the job type " + type);
+    }
+    if (key.isEmpty() || key.length() > 255) {
+      throw new IllegalArgumentException("job key must be 1-255 characters");
+    }
+    boolean queued =
+        client.scheduleIfNotExists(new TaskInstance<>(type.name(), key, payload), when);
+    if (queued) {
+      wakeSchedulerAfterCommit();
+    }
+    return queued;
+  }
+
+  public List<FailedJob> failed(int limit) {
+    return failedJobs.list(limit);
+  }
+
+  /** Queues a failed job again with its stored payload and a fresh set of attempts. */
+  @Transactional
+  public void retry(long failedJobId) {
+    FailedJob failed =
+        failedJobs
+            .find(failedJobId)
+            .orElseThrow(() -> ApiException.notFound("Failed job " + failedJobId + " not found"));
+    Job<?> job =
+        tasks
+            .job(failed.type())
+            .orElseThrow(
+                () -> ApiException.badRequest("Job type " + failed.type() + " no longer exists"));
+    requeue(job.type(), failed);
+    failedJobs.delete(failedJobId);
+  }
+
+  private <P> void requeue(JobType<P> type, FailedJob failed) {
+    enqueue(type, failed.key(), serializer.fromJson(type.payloadType(), failed.payload()));
+  }
+
+  private void wakeSchedulerAfterCommit() {
+    Scheduler scheduler = runningScheduler.getIfAvailable();
+    if (scheduler == null) {
+      return;
+    }
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      scheduler.triggerCheckForDueExecutions();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            scheduler.triggerCheckForDueExecutions();
+          }
+        });
+  }
+}

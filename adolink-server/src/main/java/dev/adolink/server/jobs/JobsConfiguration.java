@@ -1,0 +1,123 @@
+package dev.adolink.server.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires db-scheduler by hand (its Boot 3 starter does nothing on Boot 4). Both the client that
+ * enqueues and the scheduler use a transaction-aware view of the data source, so db-scheduler's SQL
+ * joins the Spring transaction in progress.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobsProperties.class)
+class JobsConfiguration {
+
+  static final String BACKGROUND = "adolink.jobs.run-in-background";
+
+  @Bean
+  JsonTaskSerializer jobSerializer(JsonMapper json) {
+    return new JsonTaskSerializer(json);
+  }
+
+  @Bean
+  JobTasks jobTasks(
+      ObjectProvider<Job<?>> jobs,
+      FailedJobRepository failedJobs,
+      JsonTaskSerializer serializer,
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
+    return new JobTasks(
+        jobs.orderedStream().toList(),
+        failedJobs,
+        serializer,
+        new TransactionTemplate(transactionManager),
+        clock);
+  }
+
+  @Bean
+  Jobs jobs(
+      DataSource dataSource,
+      JobTasks tasks,
+      FailedJobRepository failedJobs,
+      JsonTaskSerializer serializer,
+      ObjectProvider<Scheduler> scheduler,
+      Clock clock) {
+    SchedulerClient client =
+        SchedulerClient.Builder.create(transactionAware(dataSource), tasks.tasks())
+            .serializer(serializer)
+            .build();
+    return new Jobs(client, tasks, failedJobs, serializer, scheduler, clock);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = BACKGROUND, havingValue = "true", matchIfMissing = true)
+  Scheduler jobScheduler(
+      DataSource dataSource,
+      JobTasks tasks,
+      JsonTaskSerializer serializer,
+      JobsProperties properties,
+      Clock clock) {
+    return Scheduler.create(transactionAware(dataSource), tasks.tasks())
+        .clock(clock::instant)
+        .serializer(serializer)
+        .pollingInterval(properties.pollingInterval())
+        .threads(properties.threads())
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = BACKGROUND, havingValue = "true", matchIfMissing = true)
+  SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        scheduler.start();
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        scheduler.stop();
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+    };
+  }
+
+  /** Shown as {@code dbScheduler} in {@code /actuator/health}. */
+  @Bean
+  @ConditionalOnProperty(name = BACKGROUND, havingValue = "true", matchIfMissing = true)
+  HealthIndicator dbSchedulerHealthIndicator(Scheduler scheduler) {
+    return () -> {
+      var state = scheduler.getSchedulerState();
+      boolean up = state.isStarted() && !state.isShuttingDown() && !state.isPaused();
+      return (up ? Health.up() : Health.down()).withDetail("started", state.isStarted()).build();
+    };
+  }
+
+  static DataSource transactionAware(DataSource dataSource) {
+    return dataSource instanceof TransactionAwareDataSourceProxy
+        ? dataSource
+        : new TransactionAwareDataSourceProxy(dataSource);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.adolink.server.jobs;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code adolink.jobs.*}.
+ *
+ * @param runInBackground start the scheduler threads; tests turn this off and run due jobs
+ *     themselves
+ * @param pollingInterval how often due jobs are looked for (new jobs also wake the scheduler when
+ *     their transaction commits)
+ * @param threads jobs run at once per server instance
+ */
+@Validated
+@ConfigurationProperties("adolink.jobs")
+record JobsProperties(
+    @DefaultValue("true") boolean runInBackground,
+    @NotNull @DefaultValue("5s") Duration pollingInterval,
+    @Min(1) @DefaultValue("4") int threads) {}

@@ -1,0 +1,122 @@
+package dev.adolink.server.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 413 for request bodies over the limit: at once when {@code Content-Length} says so, and
+ * for chunked bodies as soon as the reader passes the limit.
+ */
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+  private final long maxBytes;
+  private final ApiErrorWriter errors;
+
+  RequestSizeLimitFilter(long maxBytes, ApiErrorWriter errors) {
+    this.maxBytes = maxBytes;
+    this.errors = errors;
+  }
+
+  static ApiError tooLarge() {
+    return ApiError.of("Request body is too large");
+  }
+
+  static boolean isTooLarge(Throwable e) {
+    return JsonErrors.find(e, BodyTooLarge.class) != null;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > maxBytes) {
+      errors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+      return;
+    }
+    chain.doFilter(new Limited(request, maxBytes), response);
+  }
+
+  static final class BodyTooLarge extends IOException {
+    BodyTooLarge() {
+      super("request body exceeds the limit");
+    }
+  }
+
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long maxBytes;
+    private @Nullable ServletInputStream stream;
+
+    Limited(HttpServletRequest request, long maxBytes) {
+      super(request);
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new Counting(super.getInputStream(), maxBytes);
+      }
+      return stream;
+    }
+  }
+
+  private static final class Counting extends ServletInputStream {
+    private final ServletInputStream in;
+    private final long maxBytes;
+    private long read;
+
+    Counting(ServletInputStream in, long maxBytes) {
+      this.in = in;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws BodyTooLarge {
+      read += n;
+      if (read > maxBytes) {
+        throw new BodyTooLarge();
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}

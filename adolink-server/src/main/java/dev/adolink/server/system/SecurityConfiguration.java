@@ -1,0 +1,126 @@
+package dev.adolink.server.system;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Three filter chains:
+ *
+ * <ul>
+ *   <li>{@code /api/0/api-tokens/}: Bearer or Basic {@code email:password}, so a user can get a
+ *       first token with their password;
+ *   <li>{@code /api/**}: Bearer API tokens only, stateless, no CSRF (browsers never send bearer
+ *       tokens by themselves, so there is nothing to forge);
+ *   <li>everything else (the UI): form login, session, CSRF; health, metrics and the OpenAPI
+ *       document are public.
+ * </ul>
+ *
+ * Which organization a user may act in is checked by the features themselves, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String TOKENS_PATH = "/api/0/api-tokens/";
+
+  @Bean
+  AuthenticationProvider passwordAuthentication(UserAuthenticator authenticator) {
+    return Authentications.passwords(authenticator);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiTokenChain(
+      HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
+    AuthenticationEntryPoint unauthorized = unauthorized(errors);
+    apiDefaults(http.securityMatcher(TOKENS_PATH), authenticator, errors)
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiChain(
+      HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
+    apiDefaults(http.securityMatcher("/api/**"), authenticator, errors)
+        .httpBasic(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/prometheus",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/login",
+                        "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      SystemProperties properties, ApiErrorWriter errors) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new RequestSizeLimitFilter(properties.maxRequestBody().toBytes(), errors));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  private static HttpSecurity apiDefaults(
+      HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
+    AuthenticationEntryPoint unauthorized = unauthorized(errors);
+    return http.csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .exceptionHandling(
+            handling ->
+                handling
+                    .authenticationEntryPoint(unauthorized)
+                    .accessDeniedHandler(forbidden(errors)))
+        .addFilterBefore(
+            new BearerTokenFilter(authenticator, unauthorized), BasicAuthenticationFilter.class);
+  }
+
+  private static AuthenticationEntryPoint unauthorized(ApiErrorWriter errors) {
+    return (request, response, exception) -> {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"adolink\"");
+      errors.write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          ApiError.of("Authentication required: send Authorization: Bearer <API token>"));
+    };
+  }
+
+  private static AccessDeniedHandler forbidden(ApiErrorWriter errors) {
+    return (request, response, exception) ->
+        errors.write(response, HttpStatus.FORBIDDEN, ApiError.of("Forbidden"));
+  }
+}

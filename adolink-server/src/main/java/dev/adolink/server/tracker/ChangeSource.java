@@ -1,0 +1,33 @@
+package dev.adolink.server.tracker;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Who made a change: a user (through the API or UI), or an integration applying a change that came
+ * from Azure DevOps. Stored with every activity and carried by every {@link IssueEvent}; sync uses
+ * it to not send a change back to where it came from.
+ */
+public record ChangeSource(Kind kind, long id) {
+
+  public enum Kind {
+    USER,
+    INTEGRATION;
+
+    @JsonValue
+    public String wire() {
+      return Wire.name(this);
+    }
+  }
+
+  public static ChangeSource user(long userId) {
+    return new ChangeSource(Kind.USER, userId);
+  }
+
+  public static ChangeSource integration(long integrationId) {
+    return new ChangeSource(Kind.INTEGRATION, integrationId);
+  }
+
+  public boolean isIntegration(long integrationId) {
+    return kind == Kind.INTEGRATION && id == integrationId;
+  }
+}

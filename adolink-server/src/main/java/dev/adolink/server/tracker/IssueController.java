@@ -1,0 +1,146 @@
+package dev.adolink.server.tracker;
+
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.system.AuthenticatedUser;
+import dev.adolink.server.tracker.TrackerJson.IssueJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+class IssueController {
+
+  record CreateIssue(
+      @NotBlank @Size(max = 1000) String title,
+      @Nullable @Size(max = 1000) String culprit,
+      @Nullable String level,
+      @Nullable @Size(max = 100_000) String message,
+      @Nullable @Valid Stacktrace stacktrace) {}
+
+  record Stacktrace(@Nullable @Size(max = 500) List<@Valid StackFrame> frames) {}
+
+  private final OrganizationAccess access;
+  private final ProjectService projects;
+  private final IssueService issues;
+  private final List<ExternalIssueProvider> externalIssues;
+
+  IssueController(
+      OrganizationAccess access,
+      ProjectService projects,
+      IssueService issues,
+      ObjectProvider<ExternalIssueProvider> externalIssues) {
+    this.access = access;
+    this.projects = projects;
+    this.issues = issues;
+    this.externalIssues = externalIssues.orderedStream().toList();
+  }
+
+  @PostMapping("/api/0/projects/{org}/{project}/issues/")
+  @ResponseStatus(HttpStatus.CREATED)
+  IssueJson create(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String project,
+      @Valid @RequestBody CreateIssue body) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    Level level =
+        body.level() == null
+            ? Level.ERROR
+            : Wire.parse(Level.class, body.level())
+                .orElseThrow(() -> ApiException.invalid("level", Wire.oneOf(Level.class)));
+    List<StackFrame> frames =
+        body.stacktrace() == null || body.stacktrace().frames() == null
+            ? List.of()
+            : body.stacktrace().frames();
+    Issue issue =
+        issues.create(
+            projects.require(caller.organization(), project),
+            new NewIssue(body.title(), body.culprit(), level, body.message(), frames),
+            ChangeSource.user(user.id()));
+    return json(issue);
+  }
+
+  /**
+   * {@code query} takes free text and Sentry's {@code is:resolved|unresolved|ignored}; {@code
+   * status} filters as {@code is:} does.
+   */
+  @GetMapping("/api/0/organizations/{org}/issues/")
+  List<IssueJson> list(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @RequestParam(required = false) @Nullable String project,
+      @RequestParam(required = false) @Nullable String query,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    Long projectId =
+        project == null || project.isBlank()
+            ? null
+            : projects.require(caller.organization(), project).id();
+    IssueStatus wanted = status == null || status.isBlank() ? null : parseStatus("status", status);
+    List<String> words = new ArrayList<>();
+    if (query != null) {
+      for (String token : query.trim().split("\\s+")) {
+        if (token.startsWith("is:")) {
+          wanted = parseStatus("query", token.substring(3));
+        } else if (!token.isEmpty()) {
+          words.add(token);
+        }
+      }
+    }
+    IssueSearch search =
+        new IssueSearch(projectId, wanted, words.isEmpty() ? null : String.join(" ", words), limit);
+    return issues.search(caller.organization().id(), search).stream().map(this::json).toList();
+  }
+
+  @GetMapping("/api/0/organizations/{org}/issues/{id}/")
+  IssueJson get(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String id) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    return json(issues.get(caller.organization().id(), id));
+  }
+
+  @PutMapping("/api/0/organizations/{org}/issues/{id}/")
+  IssueJson update(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String id,
+      @RequestBody JsonNode body) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    IssueUpdate update = IssueUpdateRequest.parse(body);
+    Issue issue = issues.get(caller.organization().id(), id);
+    return json(
+        issues.update(
+            caller.organization().id(), issue.id(), update, ChangeSource.user(user.id())));
+  }
+
+  private static IssueStatus parseStatus(String field, String value) {
+    return Wire.parse(IssueStatus.class, value)
+        .orElseThrow(() -> ApiException.invalid(field, Wire.oneOf(IssueStatus.class)));
+  }
+
+  private IssueJson json(Issue issue) {
+    List<ExternalIssue> links = new ArrayList<>();
+    externalIssues.forEach(provider -> links.addAll(provider.externalIssues(issue.ref())));
+    return IssueJson.of(issue, links);
+  }
+}

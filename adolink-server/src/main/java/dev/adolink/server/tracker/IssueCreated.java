@@ -1,0 +1,3 @@
+package dev.adolink.server.tracker;
+
+public record IssueCreated(IssueRef issue, ChangeSource source) implements IssueEvent {}

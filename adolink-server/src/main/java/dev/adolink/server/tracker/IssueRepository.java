@@ -1,0 +1,159 @@
+package dev.adolink.server.tracker;
+
+import dev.adolink.server.system.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class IssueRepository {
+
+  private static final String SELECT =
+      """
+      select i.*, p.slug as project_slug, p.name as project_name,
+             u.email as assignee_email, u.name as assignee_name
+      from issues i
+      join projects p on p.id = i.project_id
+      left join users u on u.id = i.assignee_id
+      """;
+  private static final TypeReference<List<StackFrame>> FRAMES = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  IssueRepository(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  long insert(Project project, long number, NewIssue issue, Instant now) {
+    return Jdbc.insert(
+        jdbc.sql(
+                """
+                insert into issues (organization_id, project_id, number, title, culprit, level,
+                  message, frames, status, first_seen, last_seen)
+                values (:org, :project, :number, :title, :culprit, :level,
+                  :message, :frames, :status, :now, :now)""")
+            .param("org", project.organizationId())
+            .param("project", project.id())
+            .param("number", number)
+            .param("title", issue.title())
+            .param("culprit", issue.culprit())
+            .param("level", issue.level().name())
+            .param("message", issue.message())
+            .param("frames", json.writeValueAsString(issue.frames()))
+            .param("status", IssueStatus.UNRESOLVED.name())
+            .param("now", Jdbc.timestamp(now)));
+  }
+
+  Optional<Issue> find(long organizationId, long id) {
+    return jdbc.sql(SELECT + "where i.organization_id = :org and i.id = :id")
+        .param("org", organizationId)
+        .param("id", id)
+        .query(this::issue)
+        .optional();
+  }
+
+  Optional<Issue> findByShortId(long organizationId, String projectSlug, long number) {
+    return jdbc.sql(
+            SELECT + "where i.organization_id = :org and p.slug = :slug and i.number = :number")
+        .param("org", organizationId)
+        .param("slug", projectSlug)
+        .param("number", number)
+        .query(this::issue)
+        .optional();
+  }
+
+  /**
+   * Locks the issues of the organization with these ids for the rest of the transaction (in id
+   * order, so two bulk updates cannot deadlock) and returns the ids found.
+   */
+  List<Long> lock(long organizationId, Collection<Long> ids) {
+    return jdbc.sql(
+            "select id from issues where organization_id = :org and id in (:ids) order by id"
+                + " for update")
+        .param("org", organizationId)
+        .param("ids", ids)
+        .query(Long.class)
+        .list();
+  }
+
+  List<Issue> search(long organizationId, IssueSearch search) {
+    StringBuilder sql = new StringBuilder(SELECT).append("where i.organization_id = :org");
+    Map<String, Object> params = new HashMap<>();
+    params.put("org", organizationId);
+    if (search.projectId() != null) {
+      sql.append(" and i.project_id = :project");
+      params.put("project", search.projectId());
+    }
+    if (search.status() != null) {
+      sql.append(" and i.status = :status");
+      params.put("status", search.status().name());
+    }
+    if (search.text() != null && !search.text().isBlank()) {
+      sql.append(
+          " and (lower(i.title) like :text or lower(i.culprit) like :text"
+              + " or lower(i.message) like :text)");
+      params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    sql.append(" order by i.last_seen desc, i.id desc limit :limit");
+    params.put("limit", search.limit());
+    return jdbc.sql(sql.toString()).params(params).query(this::issue).list();
+  }
+
+  void updateStatus(long id, IssueStatus status) {
+    jdbc.sql("update issues set status = :status where id = :id")
+        .param("status", status.name())
+        .param("id", id)
+        .update();
+  }
+
+  void updateAssignee(long id, @Nullable Long assigneeId) {
+    jdbc.sql("update issues set assignee_id = :assignee where id = :id")
+        .param("assignee", assigneeId, java.sql.Types.BIGINT)
+        .param("id", id)
+        .update();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private Issue issue(ResultSet rs, int row) throws SQLException {
+    Long assigneeId = Jdbc.nullableLong(rs, "assignee_id");
+    List<StackFrame> frames = new ArrayList<>(json.readValue(rs.getString("frames"), FRAMES));
+    return new Issue(
+        rs.getLong("id"),
+        rs.getLong("organization_id"),
+        new Project(
+            rs.getLong("project_id"),
+            rs.getLong("organization_id"),
+            rs.getString("project_slug"),
+            rs.getString("project_name")),
+        rs.getLong("number"),
+        rs.getString("title"),
+        rs.getString("culprit"),
+        Level.valueOf(rs.getString("level")),
+        rs.getString("message"),
+        frames,
+        IssueStatus.valueOf(rs.getString("status")),
+        assigneeId == null
+            ? null
+            : new UserRef(
+                assigneeId, rs.getString("assignee_email"), rs.getString("assignee_name")),
+        Jdbc.instant(rs, "first_seen"),
+        Jdbc.instant(rs, "last_seen"));
+  }
+}

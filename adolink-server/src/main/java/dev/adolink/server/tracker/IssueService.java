@@ -1,0 +1,158 @@
+package dev.adolink.server.tracker;
+
+import dev.adolink.server.system.ApiException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, finds and changes issues. Other features call it to change issues on behalf of an
+ * integration ({@code ChangeSource.integration(id)}); every change is recorded and published
+ * through {@link ActivityLog}. A change to the current value (resolving a resolved issue) changes
+ * nothing and publishes nothing, which also stops sync loops.
+ */
+@Service
+public class IssueService {
+
+  private static final Pattern SHORT_ID = Pattern.compile("(.+)-(\\d{1,18})");
+
+  private final IssueRepository issues;
+  private final ProjectRepository projects;
+  private final OrganizationRepository organizations;
+  private final ActivityRepository activities;
+  private final ActivityLog log;
+  private final Clock clock;
+
+  IssueService(
+      IssueRepository issues,
+      ProjectRepository projects,
+      OrganizationRepository organizations,
+      ActivityRepository activities,
+      ActivityLog log,
+      Clock clock) {
+    this.issues = issues;
+    this.projects = projects;
+    this.organizations = organizations;
+    this.activities = activities;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Issue create(Project project, NewIssue issue, ChangeSource source) {
+    long number = projects.nextIssueNumber(project.id());
+    long id = issues.insert(project, number, issue, clock.instant());
+    Issue created = get(project.organizationId(), id);
+    log.publish(new IssueCreated(created.ref(), source));
+    return created;
+  }
+
+  public Issue get(long organizationId, long issueId) {
+    return issues
+        .find(organizationId, issueId)
+        .orElseThrow(() -> ApiException.notFound("Issue " + issueId + " not found"));
+  }
+
+  /** By numeric id or by short id ({@code PROJ-12}). */
+  public Issue get(long organizationId, String idOrShortId) {
+    Long id = Ids.parse(idOrShortId);
+    if (id != null) {
+      return get(organizationId, id);
+    }
+    Matcher shortId = SHORT_ID.matcher(idOrShortId);
+    return (shortId.matches()
+            ? issues.findByShortId(
+                organizationId,
+                shortId.group(1).toLowerCase(Locale.ROOT),
+                Long.parseLong(shortId.group(2)))
+            : Optional.<Issue>empty())
+        .orElseThrow(() -> ApiException.notFound("Issue " + idOrShortId + " not found"));
+  }
+
+  public List<Issue> search(long organizationId, IssueSearch search) {
+    return issues.search(organizationId, search);
+  }
+
+  /** The issue's activity log, oldest first. */
+  public List<Activity> activities(Issue issue) {
+    return activities.list(issue.id());
+  }
+
+  @Transactional
+  public Issue update(long organizationId, long issueId, IssueUpdate update, ChangeSource source) {
+    return update(organizationId, List.of(issueId), update, source).get(0);
+  }
+
+  /**
+   * Applies one update to several issues of an organization, all or nothing: an unknown id or an
+   * assignee who is not a member rejects the whole request before anything changes.
+   */
+  @Transactional
+  public List<Issue> update(
+      long organizationId, Collection<Long> issueIds, IssueUpdate update, ChangeSource source) {
+    Set<Long> ids = new LinkedHashSet<>(issueIds);
+    UserRef assignee = assignee(organizationId, update.assignment());
+    List<Long> found = issues.lock(organizationId, ids);
+    if (found.size() != ids.size()) {
+      ids.removeAll(found);
+      throw ApiException.notFound("Issue " + ids.iterator().next() + " not found");
+    }
+    return ids.stream()
+        .map(id -> apply(get(organizationId, id), update, assignee, source))
+        .toList();
+  }
+
+  private @Nullable UserRef assignee(
+      long organizationId, IssueUpdate.@Nullable Assignment assignment) {
+    if (assignment == null || assignment.email() == null) {
+      return null;
+    }
+    return organizations
+        .findMember(organizationId, Accounts.normalizeEmail(assignment.email()))
+        .orElseThrow(
+            () -> ApiException.invalid("assignedTo", "is not a member of this organization"));
+  }
+
+  private Issue apply(
+      Issue issue, IssueUpdate update, @Nullable UserRef assignee, ChangeSource source) {
+    IssueStatus status = update.status();
+    if (status != null && status != issue.status()) {
+      issues.updateStatus(issue.id(), status);
+      Map<String, @Nullable Object> data = new HashMap<>();
+      data.put("status", status.wire());
+      data.put("previousStatus", issue.status().wire());
+      log.record(
+          new IssueStatusChanged(issue.ref(), issue.status(), status, source),
+          ActivityType.forStatus(status),
+          data);
+    }
+    UserRef previous = issue.assignee();
+    if (update.assignment() != null && !sameUser(previous, assignee)) {
+      issues.updateAssignee(issue.id(), assignee == null ? null : assignee.id());
+      Map<String, @Nullable Object> data = new HashMap<>();
+      data.put("assignee", assignee == null ? null : assignee.email());
+      data.put("previousAssignee", previous == null ? null : previous.email());
+      log.record(
+          new IssueAssigned(issue.ref(), previous, assignee, source),
+          assignee == null ? ActivityType.UNASSIGNED : ActivityType.ASSIGNED,
+          data);
+    }
+    return get(issue.organizationId(), issue.id());
+  }
+
+  private static boolean sameUser(@Nullable UserRef a, @Nullable UserRef b) {
+    return Objects.equals(a == null ? null : a.id(), b == null ? null : b.id());
+  }
+}

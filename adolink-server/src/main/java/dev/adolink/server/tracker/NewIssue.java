@@ -1,0 +1,16 @@
+package dev.adolink.server.tracker;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+public record NewIssue(
+    String title,
+    @Nullable String culprit,
+    Level level,
+    @Nullable String message,
+    List<StackFrame> frames) {
+
+  public NewIssue {
+    frames = List.copyOf(frames);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.adolink.server.tracker;
+
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.system.AuthenticatedUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * The check every organization-scoped endpoint starts with. An organization the caller is not a
+ * member of does not exist for them (404, so its slug is not revealed); a member below the required
+ * role gets 403. Superusers act as owners everywhere.
+ */
+@Service
+public class OrganizationAccess {
+
+  private final OrganizationRepository organizations;
+
+  OrganizationAccess(OrganizationRepository organizations) {
+    this.organizations = organizations;
+  }
+
+  public Membership require(AuthenticatedUser user, String organizationSlug, Role required) {
+    OrganizationRepository.OrgForUser found =
+        organizations
+            .findForUser(organizationSlug, user.id())
+            .orElseThrow(() -> notFound(organizationSlug));
+    Role role = user.superuser() ? Role.OWNER : found.role();
+    if (role == null) {
+      throw notFound(organizationSlug);
+    }
+    if (!role.includes(required)) {
+      throw ApiException.forbidden(
+          "This action needs the role " + required.wire() + " or higher in " + organizationSlug);
+    }
+    return new Membership(found.organization(), role);
+  }
+
+  private static ApiException notFound(String slug) {
+    return ApiException.notFound("Organization '" + slug + "' not found");
+  }
+}

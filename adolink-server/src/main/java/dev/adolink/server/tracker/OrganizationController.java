@@ -1,0 +1,87 @@
+package dev.adolink.server.tracker;
+
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.system.AuthenticatedUser;
+import dev.adolink.server.tracker.TrackerJson.MemberJson;
+import dev.adolink.server.tracker.TrackerJson.OrganizationJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class OrganizationController {
+
+  static final String SLUG = "[a-z][a-z0-9_-]{0,49}";
+  static final String SLUG_MESSAGE =
+      "must be 1-50 lower-case letters, digits, '-' or '_', starting with a letter";
+
+  record CreateOrganization(
+      @NotBlank @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+      @NotBlank @Size(max = 200) String name) {}
+
+  record AddMember(
+      @NotBlank @Email @Size(max = 254) String email,
+      @Nullable @Size(max = 200) String name,
+      @NotBlank String role,
+      @Nullable @Size(min = 8, max = 200) String password) {}
+
+  private final OrganizationService organizations;
+  private final OrganizationAccess access;
+
+  OrganizationController(OrganizationService organizations, OrganizationAccess access) {
+    this.organizations = organizations;
+    this.access = access;
+  }
+
+  @PostMapping("/api/0/organizations/")
+  @ResponseStatus(HttpStatus.CREATED)
+  OrganizationJson create(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @Valid @RequestBody CreateOrganization body) {
+    return OrganizationJson.of(organizations.create(user, body.slug(), body.name()));
+  }
+
+  @GetMapping("/api/0/organizations/")
+  List<OrganizationJson> list(@AuthenticationPrincipal AuthenticatedUser user) {
+    return organizations.visibleTo(user).stream().map(OrganizationJson::of).toList();
+  }
+
+  @GetMapping("/api/0/organizations/{org}/")
+  OrganizationJson get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
+    return OrganizationJson.of(access.require(user, org, Role.MEMBER).organization());
+  }
+
+  @PostMapping("/api/0/organizations/{org}/members/")
+  @ResponseStatus(HttpStatus.CREATED)
+  MemberJson addMember(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @Valid @RequestBody AddMember body) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    Role role =
+        Wire.parse(Role.class, body.role())
+            .orElseThrow(() -> ApiException.invalid("role", Wire.oneOf(Role.class)));
+    String name = body.name() == null || body.name().isBlank() ? body.email() : body.name();
+    return MemberJson.of(
+        organizations.addMember(caller, body.email(), name, role, body.password()));
+  }
+
+  @GetMapping("/api/0/organizations/{org}/members/")
+  List<MemberJson> members(
+      @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    return organizations.members(caller.organization()).stream().map(MemberJson::of).toList();
+  }
+}
