@@ -1,0 +1,22 @@
+package dev.adolink.server.jobs;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Job test support for the shared IT context: {@link DueJobs} and a {@link RecordingJob}. */
+@TestConfiguration(proxyBeanMethods = false)
+public class JobsTestConfiguration {
+
+  @Bean
+  DueJobs dueJobs(
+      DataSource dataSource, JobTasks tasks, JsonTaskSerializer serializer, Clock clock) {
+    return new DueJobs(dataSource, tasks, serializer, clock, "test");
+  }
+
+  @Bean
+  RecordingJob recordingJob() {
+    return new RecordingJob();
+  }
+}

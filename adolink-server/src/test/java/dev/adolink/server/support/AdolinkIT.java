@@ -1,0 +1,32 @@
+package dev.adolink.server.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Marks an integration test: the whole server on a random port, on the database of this test run
+ * ({@link TestDatabase}), with a {@link MutableClock}, jobs run only by {@code DueJobs}, and a
+ * bootstrap superuser whose token is {@link TestApi#ADMIN_TOKEN}. Every class with exactly this
+ * annotation (and no other context configuration) shares one Spring context per database, so do not
+ * add {@code @MockitoBean}, {@code @TestPropertySource} or {@code @DirtiesContext}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "adolink.jobs.run-in-background=false",
+      "adolink.bootstrap.admin-email=" + TestApi.ADMIN_EMAIL,
+      "adolink.bootstrap.admin-password=" + TestApi.ADMIN_PASSWORD,
+      "adolink.bootstrap.api-token=" + TestApi.ADMIN_TOKEN,
+    })
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestSupportConfiguration.class)
+public @interface AdolinkIT {}
