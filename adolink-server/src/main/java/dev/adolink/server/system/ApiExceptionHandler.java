@@ -105,7 +105,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String name =
         e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
     Class<?> type = e.getRequiredType();
-    String expected = type == null ? "a valid value" : "a valid " + type.getSimpleName();
+    String expected = type == null ? "a valid value" : JsonErrors.typeName(type);
     return reply(
         HttpStatus.BAD_REQUEST,
         ApiException.invalid(String.valueOf(name), "must be " + expected).body());

@@ -38,7 +38,7 @@ final class JsonErrors {
     return "is invalid: " + firstLine(e.getOriginalMessage());
   }
 
-  private static String typeName(Class<?> type) {
+  static String typeName(Class<?> type) {
     if (type == String.class || type.isEnum()) {
       return "a string";
     }
@@ -77,7 +77,8 @@ final class JsonErrors {
       return "unreadable";
     }
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
   }
 
   static <T extends Throwable> @Nullable T find(Throwable e, Class<T> type) {

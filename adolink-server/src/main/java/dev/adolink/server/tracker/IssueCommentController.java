@@ -40,7 +40,7 @@ class IssueCommentController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String id) {
-    Issue issue = issue(user, org, id, Role.MEMBER);
+    Issue issue = issue(user, org, id);
     return comments.list(issue).stream().map(CommentJson::of).toList();
   }
 
@@ -51,7 +51,7 @@ class IssueCommentController {
       @PathVariable String org,
       @PathVariable String id,
       @Valid @RequestBody CommentBody body) {
-    Issue issue = issue(user, org, id, Role.MEMBER);
+    Issue issue = issue(user, org, id);
     return CommentJson.of(
         comments.add(issue, user.id(), body.text(), ChangeSource.user(user.id())));
   }
@@ -63,9 +63,7 @@ class IssueCommentController {
       @PathVariable String id,
       @PathVariable long commentId,
       @Valid @RequestBody CommentBody body) {
-    Membership caller = access.require(user, org, Role.MEMBER);
-    Issue issue = issues.get(caller.organization().id(), id);
-    requireAuthorOrManager(caller, user, comments.get(issue, commentId));
+    Issue issue = commentToChange(user, org, id, commentId);
     return CommentJson.of(
         comments.edit(issue, commentId, body.text(), ChangeSource.user(user.id())));
   }
@@ -77,9 +75,7 @@ class IssueCommentController {
       @PathVariable String org,
       @PathVariable String id,
       @PathVariable long commentId) {
-    Membership caller = access.require(user, org, Role.MEMBER);
-    Issue issue = issues.get(caller.organization().id(), id);
-    requireAuthorOrManager(caller, user, comments.get(issue, commentId));
+    Issue issue = commentToChange(user, org, id, commentId);
     comments.delete(issue, commentId, ChangeSource.user(user.id()));
   }
 
@@ -88,20 +84,24 @@ class IssueCommentController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String id) {
-    Issue issue = issue(user, org, id, Role.MEMBER);
+    Issue issue = issue(user, org, id);
     return issues.activities(issue).stream().map(ActivityJson::of).toList();
   }
 
-  private Issue issue(AuthenticatedUser user, String org, String id, Role role) {
-    Membership caller = access.require(user, org, role);
+  private Issue issue(AuthenticatedUser user, String org, String id) {
+    Membership caller = access.require(user, org, Role.MEMBER);
     return issues.get(caller.organization().id(), id);
   }
 
-  private static void requireAuthorOrManager(
-      Membership caller, AuthenticatedUser user, Comment comment) {
+  /** The comment's issue, if the caller wrote the comment or is a manager. */
+  private Issue commentToChange(AuthenticatedUser user, String org, String id, long commentId) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    Issue issue = issues.get(caller.organization().id(), id);
+    Comment comment = comments.get(issue, commentId);
     boolean author = comment.author() != null && comment.author().id() == user.id();
     if (!author && !caller.role().includes(Role.MANAGER)) {
       throw ApiException.forbidden("Only the author or a manager can change this comment");
     }
+    return issue;
   }
 }

@@ -72,13 +72,14 @@ public class IssueService {
       return get(organizationId, id);
     }
     Matcher shortId = SHORT_ID.matcher(idOrShortId);
-    return (shortId.matches()
+    Optional<Issue> issue =
+        shortId.matches()
             ? issues.findByShortId(
                 organizationId,
                 shortId.group(1).toLowerCase(Locale.ROOT),
                 Long.parseLong(shortId.group(2)))
-            : Optional.<Issue>empty())
-        .orElseThrow(() -> ApiException.notFound("Issue " + idOrShortId + " not found"));
+            : Optional.empty();
+    return issue.orElseThrow(() -> ApiException.notFound("Issue " + idOrShortId + " not found"));
   }
 
   public List<Issue> search(long organizationId, IssueSearch search) {
