@@ -8,42 +8,64 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
-/** The db-scheduler tasks of all {@link Job} beans, one per job type. */
+/**
+ * The db-scheduler tasks of all {@link Job} beans, one per job type. The beans are looked up on
+ * first use, not at construction, so that a job may itself inject {@link Jobs} to queue follow-up
+ * jobs without a bean cycle.
+ */
 class JobTasks {
 
-  private final Map<String, Job<?>> jobs = new LinkedHashMap<>();
-  private final List<Task<?>> tasks;
+  private record Registry(Map<String, Job<?>> jobs, List<Task<?>> tasks) {}
+
+  private final SingletonSupplier<Registry> registry;
 
   JobTasks(
+      ObjectProvider<Job<?>> jobs,
+      FailedJobRepository failedJobs,
+      JsonTaskSerializer serializer,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.registry =
+        SingletonSupplier.of(
+            () ->
+                register(
+                    jobs.orderedStream().toList(), failedJobs, serializer, transactions, clock));
+  }
+
+  List<Task<?>> tasks() {
+    return registry.obtain().tasks();
+  }
+
+  Optional<Job<?>> job(String typeName) {
+    return Optional.ofNullable(registry.obtain().jobs().get(typeName));
+  }
+
+  boolean isRegistered(JobType<?> type) {
+    Job<?> job = registry.obtain().jobs().get(type.name());
+    return job != null && job.type().equals(type);
+  }
+
+  private static Registry register(
       List<Job<?>> jobs,
       FailedJobRepository failedJobs,
       JsonTaskSerializer serializer,
       TransactionTemplate transactions,
       Clock clock) {
+    Map<String, Job<?>> byName = new LinkedHashMap<>();
     for (Job<?> job : jobs) {
-      if (this.jobs.put(job.type().name(), job) != null) {
+      if (byName.put(job.type().name(), job) != null) {
         throw new IllegalStateException("two jobs declare the type " + job.type().name());
       }
     }
-    this.tasks =
+    List<Task<?>> tasks =
         jobs.stream()
             .<Task<?>>map(job -> task(job, failedJobs, serializer, transactions, clock))
             .toList();
-  }
-
-  List<Task<?>> tasks() {
-    return tasks;
-  }
-
-  Optional<Job<?>> job(String typeName) {
-    return Optional.ofNullable(jobs.get(typeName));
-  }
-
-  boolean isRegistered(JobType<?> type) {
-    Job<?> job = jobs.get(type.name());
-    return job != null && job.type().equals(type);
+    return new Registry(Map.copyOf(byName), tasks);
   }
 
   private static <P> OneTimeTask<P> task(

@@ -7,6 +7,7 @@ import dev.adolink.server.system.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,15 +21,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class Jobs {
 
-  private final SchedulerClient client;
+  private final Supplier<SchedulerClient> client;
   private final JobTasks tasks;
   private final FailedJobRepository failedJobs;
   private final JsonTaskSerializer serializer;
   private final ObjectProvider<Scheduler> runningScheduler;
   private final Clock clock;
 
+  /**
+   * @param client built on first use, after all {@link Job} beans exist
+   */
   Jobs(
-      SchedulerClient client,
+      Supplier<SchedulerClient> client,
       JobTasks tasks,
       FailedJobRepository failedJobs,
       JsonTaskSerializer serializer,
@@ -61,7 +65,7 @@ public class Jobs {
       throw new IllegalArgumentException("job key must be 1-255 characters");
     }
     boolean queued =
-        client.scheduleIfNotExists(new TaskInstance<>(type.name(), key, payload), when);
+        client.get().scheduleIfNotExists(new TaskInstance<>(type.name(), key, payload), when);
     if (queued) {
       wakeSchedulerAfterCommit();
     }

@@ -3,6 +3,7 @@ package dev.adolink.server.jobs;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,11 +43,7 @@ class JobsConfiguration {
       PlatformTransactionManager transactionManager,
       Clock clock) {
     return new JobTasks(
-        jobs.orderedStream().toList(),
-        failedJobs,
-        serializer,
-        new TransactionTemplate(transactionManager),
-        clock);
+        jobs, failedJobs, serializer, new TransactionTemplate(transactionManager), clock);
   }
 
   @Bean
@@ -56,10 +54,12 @@ class JobsConfiguration {
       JsonTaskSerializer serializer,
       ObjectProvider<Scheduler> scheduler,
       Clock clock) {
-    SchedulerClient client =
-        SchedulerClient.Builder.create(transactionAware(dataSource), tasks.tasks())
-            .serializer(serializer)
-            .build();
+    Supplier<SchedulerClient> client =
+        SingletonSupplier.of(
+            () ->
+                SchedulerClient.Builder.create(transactionAware(dataSource), tasks.tasks())
+                    .serializer(serializer)
+                    .build());
     return new Jobs(client, tasks, failedJobs, serializer, scheduler, clock);
   }
 

@@ -1,6 +1,7 @@
 package dev.adolink.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adolink.server.jobs.RecordingJob.Payload;
 import dev.adolink.server.support.AdolinkIT;
@@ -56,6 +57,24 @@ class JobsIT {
       dueJobs.run();
 
       assertThat(recordingJob.runsOf(key)).containsExactly(key + ":first:1");
+    }
+
+    @Test
+    void aJobCanQueueFurtherJobsWhichRunInTheSameRound() {
+      String key = TrackerFixtures.unique("chain");
+      jobs.enqueue(FollowUpJob.TYPE, key, new Payload("next"));
+
+      dueJobs.run();
+
+      assertThat(recordingJob.runsOf("after-" + key)).containsExactly("after-" + key + ":next:1");
+    }
+
+    @Test
+    void anUnregisteredJobTypeIsRefused() {
+      JobType<Payload> unknown =
+          new JobType<>("test.unknown", Payload.class, 1, RecordingJob.TYPE.backoff());
+      assertThatThrownBy(() -> jobs.enqueue(unknown, "k", new Payload("x")))
+          .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

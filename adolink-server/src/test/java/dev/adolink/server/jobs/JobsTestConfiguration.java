@@ -5,7 +5,10 @@ import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Job test support for the shared IT context: {@link DueJobs} and a {@link RecordingJob}. */
+/**
+ * Job test support for the shared IT context: {@link DueJobs}, a {@link RecordingJob} and a {@link
+ * FollowUpJob}.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class JobsTestConfiguration {
 
@@ -18,5 +21,10 @@ public class JobsTestConfiguration {
   @Bean
   RecordingJob recordingJob() {
     return new RecordingJob();
+  }
+
+  @Bean
+  FollowUpJob followUpJob(Jobs jobs) {
+    return new FollowUpJob(jobs);
   }
 }
