@@ -19,6 +19,8 @@ import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.seed.SeedArea;
+import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,7 @@ final class Wiring {
   final ProjectService projects;
   final Admin admin;
   final Git git;
+  final Seeder seeder;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -60,6 +63,8 @@ final class Wiring {
             projects,
             new ProjectJson(context.urls(), processes),
             new IdentityJson(context.urls()));
+    this.seeder = new Seeder(admin, projects, processes);
+    seeder.step(git.seedStep());
   }
 
   List<Area> areas() {
@@ -77,6 +82,7 @@ final class Wiring {
     areas.add(new ProjectsArea(projects, projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
     areas.addAll(git.areas());
+    areas.add(new SeedArea(seeder));
     return areas;
   }
 
