@@ -14,6 +14,7 @@ import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.EmulatorServer;
 import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import dev.adolink.emulator.store.User;
@@ -218,6 +219,11 @@ public final class AdoEmulator implements AutoCloseable {
         .generator()
         .generate(
             organization, repository(org, project, repository), commits, filesPerCommit, pusher);
+  }
+
+  /** OAuth setup: apps, service principals, the consenting user, token revocation. */
+  public OAuth oauth() {
+    return wiring.oauth;
   }
 
   /** Injects faults, as {@code PUT /_emulator/faults} does. */
