@@ -1,0 +1,248 @@
+package dev.adolink.emulator;
+
+import dev.adolink.emulator.clock.EmulatorClock;
+import dev.adolink.emulator.control.Admin;
+import dev.adolink.emulator.control.DeliveryLog;
+import dev.adolink.emulator.core.ProjectService;
+import dev.adolink.emulator.events.EventBus;
+import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.emulator.git.GitRepo;
+import dev.adolink.emulator.git.GitService;
+import dev.adolink.emulator.git.Push;
+import dev.adolink.emulator.git.PushSpec;
+import dev.adolink.emulator.http.EmulatorContext;
+import dev.adolink.emulator.http.EmulatorServer;
+import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.oauth.OAuth;
+import dev.adolink.emulator.store.Organization;
+import dev.adolink.emulator.store.Project;
+import dev.adolink.emulator.store.User;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A running Azure DevOps emulator. {@code AdoEmulator.start()} serves on a free port of 127.0.0.1;
+ * {@link #close()} stops it.
+ *
+ * <pre>{@code
+ * try (AdoEmulator ado = AdoEmulator.start()) {
+ *   var org = ado.createOrganization("fabrikam", new Admin.UserSpec("alice@example.com", "Alice"));
+ *   String pat = org.user("alice@example.com").pat();
+ *   ado.createProject("fabrikam", "Web");        // with its default Git repository "Web"
+ *   // call ado.organizationUrl("fabrikam") + "_apis/projects?api-version=7.1" with the PAT
+ * }
+ * }</pre>
+ */
+public final class AdoEmulator implements AutoCloseable {
+
+  private final EmulatorServer server;
+  private final Wiring wiring;
+
+  private AdoEmulator(EmulatorServer server, Wiring wiring) {
+    this.server = server;
+    this.wiring = wiring;
+  }
+
+  public static AdoEmulator start() {
+    return start(EmulatorOptions.defaults());
+  }
+
+  public static AdoEmulator start(EmulatorOptions options) {
+    EmulatorServer server;
+    try {
+      server = EmulatorServer.bind(options.bindAddress(), options.port(), options.threads());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot bind " + options.bindAddress() + ":" + options.port(), e);
+    }
+    String base =
+        options.publicUrl().orElse("http://" + options.bindAddress() + ":" + server.port() + "/");
+    Wiring wiring = new Wiring(base);
+    server.start(wiring.context, wiring.areas());
+    AdoEmulator emulator = new AdoEmulator(server, wiring);
+    options
+        .seed()
+        .ifPresent(
+            path -> {
+              JsonNode seed = readSeed(path);
+              wiring.afterReset(() -> wiring.seeder.apply(seed));
+              emulator.seed(seed);
+            });
+    return emulator;
+  }
+
+  private static JsonNode readSeed(Path path) {
+    try {
+      return Json.MAPPER.readTree(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read seed " + path, e);
+    }
+  }
+
+  /** Applies a seed (the seed file format of the README); returns the organizations it created. */
+  public List<Admin.CreatedOrganization> seed(JsonNode seed) {
+    return wiring.seeder.apply(seed);
+  }
+
+  /** Applies a seed given as JSON text. */
+  public List<Admin.CreatedOrganization> seed(String json) {
+    return seed(Json.MAPPER.readTree(json));
+  }
+
+  /** The root URL, ending with a slash, e.g. {@code http://127.0.0.1:50123/}. */
+  public String baseUrl() {
+    return wiring.context.urls().base();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** {@code {baseUrl}{org}/}, the organization's {@code https://dev.azure.com/{org}/}. */
+  public String organizationUrl(String org) {
+    return wiring.admin.url(wiring.admin.organization(org), Host.ORG);
+  }
+
+  /** The organization's base URL on another host, e.g. {@link Host#VSSPS} for graph. */
+  public String hostUrl(String org, Host host) {
+    return wiring.admin.url(wiring.admin.organization(org), host);
+  }
+
+  /** The emulator's clock: advance it to make tokens expire, throttle windows end, retries run. */
+  public EmulatorClock clock() {
+    return wiring.context.clock();
+  }
+
+  /** The internal event bus: every change (a push, a work item update) is published here. */
+  public EventBus events() {
+    return wiring.context.events();
+  }
+
+  /** Services shared by the areas (store, clock, credentials, URLs, faults, request log). */
+  public EmulatorContext context() {
+    return wiring.context;
+  }
+
+  /** Creates an organization with its users; each user gets a PAT. */
+  public Admin.CreatedOrganization createOrganization(String name, Admin.UserSpec... users) {
+    return wiring.admin.createOrganization(name, Arrays.asList(users), Optional.empty(), true);
+  }
+
+  public Admin.CreatedOrganization createOrganization(
+      String name, List<Admin.UserSpec> users, Optional<String> apiVersionMax, boolean search) {
+    return wiring.admin.createOrganization(
+        name,
+        users,
+        apiVersionMax.map(v -> dev.adolink.emulator.http.ApiVersion.parse(v).orElseThrow()),
+        search);
+  }
+
+  /** Adds a member (with a new PAT) to an organization. */
+  public Admin.CreatedUser addUser(String org, Admin.UserSpec user) {
+    return wiring.admin.addUser(wiring.admin.organization(org), user);
+  }
+
+  /** Creates a project with the default process (Agile). */
+  public Project createProject(String org, String name) {
+    return createProject(org, name, "Agile");
+  }
+
+  public Project createProject(String org, String name, String process) {
+    Organization organization = wiring.admin.organization(org);
+    return wiring.projects.create(
+        organization, name, null, wiring.processes.byName(process).orElseThrow().id(), "private");
+  }
+
+  /** Creates an empty Git repository in a project. */
+  public GitRepo createRepository(String org, String project, String name) {
+    Organization organization = wiring.admin.organization(org);
+    return wiring
+        .git
+        .service()
+        .createRepository(organization, ProjectService.find(organization, project), name);
+  }
+
+  /** A repository by project and name (or id). */
+  public GitRepo repository(String org, String project, String repository) {
+    return GitService.find(wiring.admin.organization(org), project, repository);
+  }
+
+  /** Pushes as the member with {@code pusherEmail}, as {@code POST .../pushes} does. */
+  public Push push(
+      String org, String project, String repository, String pusherEmail, PushSpec spec) {
+    Organization organization = wiring.admin.organization(org);
+    User pusher =
+        wiring
+            .context
+            .store()
+            .directory()
+            .byEmail(pusherEmail)
+            .orElseThrow(() -> new IllegalArgumentException("no user " + pusherEmail));
+    return wiring
+        .git
+        .service()
+        .push(organization, repository(org, project, repository), spec, pusher);
+  }
+
+  /** One commit on {@code branch} (on top of its current commit, or as its first). */
+  public Push commit(
+      String org,
+      String project,
+      String repository,
+      String pusherEmail,
+      String branch,
+      String message,
+      PushSpec.ChangeSpec... changes) {
+    GitRepo repo = repository(org, project, repository);
+    String ref = branch.startsWith("refs/") ? branch : "refs/heads/" + branch;
+    Organization organization = wiring.admin.organization(org);
+    String tip =
+        organization.read(
+            () -> repo.refs().getOrDefault(ref, dev.adolink.emulator.git.RefUpdate.ZERO));
+    return push(org, project, repository, pusherEmail, PushSpec.commit(ref, tip, message, changes));
+  }
+
+  /** Bulk history on the default branch (see {@code POST /_emulator/.../generate}). */
+  public Push generateHistory(
+      String org, String project, String repository, int commits, int filesPerCommit) {
+    Organization organization = wiring.admin.organization(org);
+    User pusher = organization.members().stream().findFirst().orElseThrow();
+    return wiring
+        .git
+        .generator()
+        .generate(
+            organization, repository(org, project, repository), commits, filesPerCommit, pusher);
+  }
+
+  /** OAuth setup: apps, service principals, the consenting user, token revocation. */
+  public OAuth oauth() {
+    return wiring.oauth;
+  }
+
+  /** Injects faults, as {@code PUT /_emulator/faults} does. */
+  public void faults(FaultSettings settings) {
+    wiring.context.faults().configure(settings);
+  }
+
+  /** Where {@code GET /_emulator/deliveries} reads service hook deliveries from. */
+  public void deliveryLog(DeliveryLog log) {
+    wiring.deliveries.set(log);
+  }
+
+  /** Forgets everything (then applies the seed again, if one was given). */
+  public void reset() {
+    wiring.reset();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
