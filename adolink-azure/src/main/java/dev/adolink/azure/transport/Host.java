@@ -1,0 +1,31 @@
+package dev.adolink.azure.transport;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which host serves a call. Only {@link #ORGANIZATION} and {@link #GLOBAL} are known up front; the
+ * others are discovered per organization through its resource areas, never built from its name.
+ */
+public enum Host {
+  /** The organization (or Azure DevOps Server collection) URL: core, git, wit, hooks. */
+  ORGANIZATION(null),
+  /** Graph users ({@code vssps.dev.azure.com/{org}} on Azure DevOps Services). */
+  GRAPH("bb1e7ec9-e901-4b68-999a-de7012b920f8"),
+  /** IMS identities ({@code vssps.dev.azure.com/{org}}); the collection URL on servers. */
+  IDENTITIES("8a3d49b8-91f0-46ef-b33d-dda338c25db3"),
+  /** Work item search ({@code almsearch.dev.azure.com/{org}}). */
+  SEARCH("ea48a0a1-269c-42d8-b8ad-ddc8fcdcf578"),
+  /** The global profile host ({@code app.vssps.visualstudio.com}): profile, accounts. */
+  GLOBAL(null);
+
+  private final @Nullable String resourceAreaId;
+
+  Host(@Nullable String resourceAreaId) {
+    this.resourceAreaId = resourceAreaId;
+  }
+
+  /** The resource area id under which the organization lists this host, or null. */
+  @Nullable String resourceAreaId() {
+    return resourceAreaId;
+  }
+}
