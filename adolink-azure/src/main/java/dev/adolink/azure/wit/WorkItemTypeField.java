@@ -2,6 +2,7 @@ package dev.adolink.azure.wit;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A field of a work item type with its rules, as read with {@code $expand=all}: whether it is
@@ -12,7 +13,7 @@ public record WorkItemTypeField(
     @Nullable String name,
     boolean alwaysRequired,
     @Nullable Object defaultValue,
-    List<String> allowedValues,
+    @JsonDeserialize(using = AllowedValuesDeserializer.class) List<String> allowedValues,
     @Nullable String helpText,
     @Nullable String url) {
 
