@@ -1,0 +1,86 @@
+package dev.adolink.emulator;
+
+import dev.adolink.emulator.auth.Credentials;
+import dev.adolink.emulator.clock.EmulatorClock;
+import dev.adolink.emulator.control.Admin;
+import dev.adolink.emulator.control.ControlArea;
+import dev.adolink.emulator.control.DeliveryLog;
+import dev.adolink.emulator.core.ProjectJson;
+import dev.adolink.emulator.core.ProjectService;
+import dev.adolink.emulator.core.ProjectsArea;
+import dev.adolink.emulator.events.EventBus;
+import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.emulator.faults.Faults;
+import dev.adolink.emulator.faults.RequestLog;
+import dev.adolink.emulator.http.Area;
+import dev.adolink.emulator.http.EmulatorContext;
+import dev.adolink.emulator.http.Urls;
+import dev.adolink.emulator.process.ProcessCatalog;
+import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Builds the emulator's services and the list of areas it serves. To add an area: construct it here
+ * and add it to {@link #areas}.
+ */
+final class Wiring {
+
+  final EmulatorContext context;
+  final ProcessCatalog processes = ProcessCatalog.standard();
+  final ProjectService projects;
+  final Admin admin;
+  final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
+  private final List<Runnable> afterReset = new ArrayList<>();
+
+  Wiring(String baseUrl) {
+    EmulatorClock clock = new EmulatorClock();
+    EventBus events = new EventBus();
+    Store store = new Store(clock, events);
+    Credentials credentials = new Credentials(clock);
+    this.context =
+        new EmulatorContext(
+            store,
+            clock,
+            events,
+            credentials,
+            new Urls(baseUrl),
+            new Faults(clock),
+            new RequestLog());
+    this.projects = new ProjectService(clock, processes);
+    this.admin = new Admin(store, credentials, context.urls());
+  }
+
+  List<Area> areas() {
+    Urls urls = context.urls();
+    ProjectJson projectJson = new ProjectJson(urls, processes);
+    List<Area> areas = new ArrayList<>();
+    areas.add(
+        new ControlArea(
+            admin,
+            context.faults(),
+            context.requestLog(),
+            context.clock(),
+            this::reset,
+            deliveries::get));
+    areas.add(new ProjectsArea(projects, projectJson, urls));
+    areas.add(new ProcessesArea(processes, urls));
+    return areas;
+  }
+
+  /** Runs after every reset (the seed is applied again). */
+  void afterReset(Runnable action) {
+    afterReset.add(action);
+  }
+
+  /** Back to the state right after start: no organizations, no faults, an empty request log. */
+  void reset() {
+    context.store().reset();
+    context.credentials().clear();
+    context.requestLog().clear();
+    context.faults().configure(FaultSettings.none());
+    afterReset.forEach(Runnable::run);
+  }
+}

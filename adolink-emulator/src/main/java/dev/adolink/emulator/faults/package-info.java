@@ -1,0 +1,2 @@
+/** Fault injection (latency, throttling, outages) and the log of every API request served. */
+package dev.adolink.emulator.faults;

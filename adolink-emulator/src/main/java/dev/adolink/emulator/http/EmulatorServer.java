@@ -1,0 +1,177 @@
+package dev.adolink.emulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP server: the JDK's {@code com.sun.net.httpserver} (no framework, so the emulator embeds
+ * in any application without dependency clashes) on a bounded pool of worker threads sized for
+ * hundreds of concurrent requests (injected latency holds a worker).
+ */
+public final class EmulatorServer implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger(EmulatorServer.class.getName());
+  private static final int MAX_BODY = 64 * 1024 * 1024;
+
+  private final HttpServer server;
+  private final ThreadPoolExecutor workers;
+  private volatile Dispatcher dispatcher;
+  private volatile EmulatorContext context;
+
+  private EmulatorServer(HttpServer server, ThreadPoolExecutor workers) {
+    this.server = server;
+    this.workers = workers;
+  }
+
+  /** Binds the port (0: any free port); {@link #start} begins serving. */
+  public static EmulatorServer bind(String bindAddress, int port, int threads) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 1024);
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor workers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(20_000),
+            r -> {
+              Thread t = new Thread(r, "ado-emulator-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    workers.allowCoreThreadTimeOut(true);
+    server.setExecutor(workers);
+    return new EmulatorServer(server, workers);
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Serves the routes of {@code areas}. */
+  public void start(EmulatorContext context, List<Area> areas) {
+    Routes routes = new Routes();
+    areas.forEach(area -> area.register(routes));
+    this.context = context;
+    this.dispatcher = new Dispatcher(context, new Router(routes.all()), Thread::sleep);
+    server.createContext("/", this::exchange);
+    server.start();
+  }
+
+  private void exchange(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Response response;
+      boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+      try {
+        response = serve(exchange);
+      } catch (RuntimeException e) {
+        LOG.log(Level.ERROR, "failed to serve " + exchange.getRequestURI(), e);
+        response = Response.status(500);
+      }
+      write(exchange, response, head);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "client went away", e);
+    }
+  }
+
+  private Response serve(HttpExchange exchange) throws IOException {
+    URI uri = exchange.getRequestURI();
+    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
+    Host host = Host.of(rawPath);
+    String below =
+        rawPath.length() >= host.prefix().length() ? rawPath.substring(host.prefix().length()) : "";
+    Request request =
+        new Request(
+            method(exchange),
+            host,
+            decodePath(below, host),
+            QueryString.parse(uri.getRawQuery()),
+            exchange.getRequestHeaders(),
+            body(exchange.getRequestBody()),
+            context.clock().instant());
+    return dispatcher.dispatch(request, rawPath, uri.getRawQuery());
+  }
+
+  private static String method(HttpExchange exchange) {
+    String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+    String override = exchange.getRequestHeaders().getFirst("X-HTTP-Method-Override");
+    if (method.equals("POST") && override != null && !override.isBlank()) {
+      return override.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+    return method.equals("HEAD") ? "GET" : method;
+  }
+
+  /**
+   * Decodes each segment ({@code %24Bug} is {@code $Bug}); drops the legacy {@code
+   * DefaultCollection} segment of {@code {org}.visualstudio.com/DefaultCollection/}.
+   */
+  static String decodePath(String raw, Host host) {
+    List<String> segments = new ArrayList<>();
+    for (String segment : raw.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+    if (host == Host.ORG
+        && segments.size() > 1
+        && segments.get(1).equalsIgnoreCase("DefaultCollection")) {
+      segments.remove(1);
+    }
+    return String.join("/", segments);
+  }
+
+  private static byte[] body(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BODY + 1);
+    if (bytes.length > MAX_BODY) {
+      throw new AdoException(
+          413, "System.Web.HttpException, System.Web", "Request body too large.", 0);
+    }
+    return bytes;
+  }
+
+  private static void write(HttpExchange exchange, Response response, boolean head)
+      throws IOException {
+    var headers = exchange.getResponseHeaders();
+    if (response.contentType() != null) {
+      headers.set("Content-Type", response.contentType());
+    }
+    response.headers().forEach(headers::set);
+    headers.set("ActivityId", UUID.randomUUID().toString());
+    byte[] body = response.render();
+    int status = response.status();
+    if (head || status == 204 || status == 304 || body.length == 0) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** Stops serving and releases the port and the worker threads. */
+  @Override
+  public void close() {
+    server.stop(0);
+    ExecutorService pool = workers;
+    pool.shutdownNow();
+  }
+}

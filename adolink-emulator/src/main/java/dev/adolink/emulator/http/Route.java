@@ -1,0 +1,83 @@
+package dev.adolink.emulator.http;
+
+/**
+ * A registered route. Defaults: authenticated, api-version required, not preview. Configure with
+ * the fluent methods right after {@link Routes#get} etc.
+ */
+public final class Route {
+
+  /** How a route treats api-version. */
+  public enum Versioning {
+    /** Missing → 400 {@code VssVersionNotSpecifiedException}; checked against the allowed range. */
+    REQUIRED,
+    /** Checked when given; the latest released version otherwise. */
+    OPTIONAL,
+    /** Not looked at (OAuth endpoints, the control API). */
+    NONE
+  }
+
+  private final String method;
+  private final Host host;
+  private final RouteTemplate template;
+  private final Handler handler;
+  private boolean preview;
+  private boolean anonymous;
+  private Versioning versioning = Versioning.REQUIRED;
+
+  Route(String method, Host host, RouteTemplate template, Handler handler) {
+    this.method = method;
+    this.host = host;
+    this.template = template;
+    this.handler = handler;
+  }
+
+  /** The resource is preview in every version: the api-version must carry {@code -preview}. */
+  public Route preview() {
+    this.preview = true;
+    return this;
+  }
+
+  /** No authentication (OAuth endpoints, sign-in pages, the control API). */
+  public Route anonymous() {
+    this.anonymous = true;
+    return this;
+  }
+
+  public Route versioning(Versioning versioning) {
+    this.versioning = versioning;
+    return this;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public Host host() {
+    return host;
+  }
+
+  public RouteTemplate template() {
+    return template;
+  }
+
+  public Handler handler() {
+    return handler;
+  }
+
+  public boolean isPreview() {
+    return preview;
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+
+  public Versioning versioning() {
+    return versioning;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + host.prefix() + template;
+  }
+}
