@@ -12,9 +12,11 @@ import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
+import dev.adolink.emulator.git.Git;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
+import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
 import dev.adolink.emulator.store.Store;
@@ -32,6 +34,7 @@ final class Wiring {
   final ProcessCatalog processes = ProcessCatalog.standard();
   final ProjectService projects;
   final Admin admin;
+  final Git git;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -51,6 +54,12 @@ final class Wiring {
             new RequestLog());
     this.projects = new ProjectService(clock, processes);
     this.admin = new Admin(store, credentials, context.urls());
+    this.git =
+        new Git(
+            context,
+            projects,
+            new ProjectJson(context.urls(), processes),
+            new IdentityJson(context.urls()));
   }
 
   List<Area> areas() {
@@ -67,6 +76,7 @@ final class Wiring {
             deliveries::get));
     areas.add(new ProjectsArea(projects, projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
+    areas.addAll(git.areas());
     return areas;
   }
 

@@ -68,7 +68,7 @@ public final class ControlArea implements Area {
   }
 
   /** Control routes: anonymous, unversioned, and an {@link IllegalArgumentException} is a 400. */
-  static Route open(Route route) {
+  public static Route open(Route route) {
     return route.anonymous().versioning(Route.Versioning.NONE);
   }
 
