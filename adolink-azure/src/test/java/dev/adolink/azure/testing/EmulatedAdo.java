@@ -124,6 +124,20 @@ public final class EmulatedAdo implements BeforeAllCallback, AfterAllCallback, B
     return emulator.hostUrl(org.name(), host);
   }
 
+  /**
+   * {@code POST /_emulator/organizations/{org}/repositories/{repo}/generate}: bulk history on the
+   * default branch; answers {@code {pushId, commits, firstCommit, lastCommit, previousCommit}}.
+   */
+  public tools.jackson.databind.JsonNode generate(
+      String org, String repository, int commits, int filesPerCommit) {
+    return Json.mapper()
+        .readTree(
+            call(
+                "POST",
+                "organizations/" + org + "/repositories/" + repository + "/generate",
+                "{\"commits\": " + commits + ", \"filesPerCommit\": " + filesPerCommit + "}"));
+  }
+
   /** {@code PUT /_emulator/faults}. */
   public void faults(String json) {
     call("PUT", "faults", json);
