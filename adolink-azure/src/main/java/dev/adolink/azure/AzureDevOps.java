@@ -1,6 +1,7 @@
 package dev.adolink.azure;
 
 import dev.adolink.azure.auth.Credentials;
+import dev.adolink.azure.auth.OAuthTokens;
 import dev.adolink.azure.profile.ProfileApi;
 import dev.adolink.azure.transport.ApiVersion;
 import dev.adolink.azure.transport.RetryPolicy;
@@ -60,6 +61,11 @@ public final class AzureDevOps {
   /** The global profile host for these credentials (profile, accounts, connection data). */
   public ProfileApi profile(Credentials credentials) {
     return ProfileApi.over(transports.global(credentials));
+  }
+
+  /** Code exchange for the OAuth install flows (Entra ID and legacy Azure DevOps OAuth). */
+  public OAuthTokens oauth() {
+    return new OAuthTokens(transports.authContext());
   }
 
   public TransportSettings settings() {

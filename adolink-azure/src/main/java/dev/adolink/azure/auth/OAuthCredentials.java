@@ -58,7 +58,7 @@ public final class OAuthCredentials extends RefreshingCredentials {
           form.put("client_id", app.clientId());
           form.put("client_secret", app.clientSecret());
           form.put("refresh_token", refreshToken);
-          form.put("scope", EntraApp.AZURE_DEVOPS_SCOPE + " offline_access");
+          form.put("scope", EntraApp.USER_SCOPES);
           return form;
         },
         listener);

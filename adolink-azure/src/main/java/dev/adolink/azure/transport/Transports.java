@@ -33,6 +33,11 @@ public final class Transports {
     return new Transport(settings, state, credentials);
   }
 
+  /** What credentials use to reach token endpoints (with this configuration's HTTP client). */
+  public dev.adolink.azure.auth.AuthContext authContext() {
+    return new TokenRequests(settings);
+  }
+
   /** A transport to the global profile host (profile, accounts, connection data). */
   public Transport global(Credentials credentials) {
     return new Transport(settings, global, credentials);

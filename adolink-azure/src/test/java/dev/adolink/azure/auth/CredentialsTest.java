@@ -98,7 +98,7 @@ class CredentialsTest {
     void theLegacyServiceIsRefreshedWithTheJwtBearerAssertion() {
       AzureDevOpsOAuthApp app =
           new AzureDevOpsOAuthApp(
-              URI.create("https://vssps.example/oauth2/token"), "app-secret", "https://cb/");
+              URI.create("https://vssps.example/"), "app-1", "app-secret", "https://cb/");
       OAuthCredentials credentials =
           OAuthCredentials.azureDevOps(
               new TokenSet("at0", "rt0", time.instant()), app, stored::add);
@@ -112,6 +112,26 @@ class CredentialsTest {
           .containsEntry("grant_type", "refresh_token")
           .containsEntry("assertion", "rt0")
           .containsEntry("redirect_uri", "https://cb/");
+      assertThat(endpoint.endpoints)
+          .containsExactly(URI.create("https://vssps.example/oauth2/token"));
+    }
+
+    @Test
+    void buildsTheAuthorizeUrlsOfBothServices() {
+      AzureDevOpsOAuthApp legacy =
+          new AzureDevOpsOAuthApp(
+              URI.create("https://vssps.example"), "app-1", "s", "https://cb/x");
+
+      assertThat(legacy.authorizeUrl("st 1", List.of("vso.code", "vso.work_write")))
+          .hasToString(
+              "https://vssps.example/oauth2/authorize?client_id=app-1&response_type=Assertion"
+                  + "&state=st%201&scope=vso.code%20vso.work_write&redirect_uri=https%3A%2F%2Fcb%2Fx");
+      assertThat(entra.authorizeUrl("https://cb/x", "st"))
+          .hasToString(
+              "https://login.example/tenant-1/oauth2/v2.0/authorize?client_id=client-1"
+                  + "&response_type=code&redirect_uri=https%3A%2F%2Fcb%2Fx&response_mode=query"
+                  + "&scope=499b84ac-1321-427f-aa17-267ca6975798%2F.default%20offline_access"
+                  + "&state=st&prompt=consent");
     }
 
     @Test

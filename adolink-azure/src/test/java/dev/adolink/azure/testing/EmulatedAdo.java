@@ -138,6 +138,40 @@ public final class EmulatedAdo implements BeforeAllCallback, AfterAllCallback, B
                 "{\"commits\": " + commits + ", \"filesPerCommit\": " + filesPerCommit + "}"));
   }
 
+  /**
+   * Follows an OAuth authorize URL as the user {@code email} would in a browser and returns the
+   * {@code code} of the redirect.
+   */
+  public String authorize(URI authorizeUrl, String email) {
+    URI url = URI.create(authorizeUrl + "&login_hint=" + email);
+    try {
+      HttpResponse<String> response =
+          control.send(
+              HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+      String location =
+          response
+              .headers()
+              .firstValue("Location")
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no redirect from " + url + ": " + response.statusCode()));
+      return java.util.Arrays.stream(URI.create(location).getRawQuery().split("&"))
+          .filter(p -> p.startsWith("code="))
+          .map(
+              p ->
+                  java.net.URLDecoder.decode(
+                      p.substring(5), java.nio.charset.StandardCharsets.UTF_8))
+          .findFirst()
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** {@code PUT /_emulator/faults}. */
   public void faults(String json) {
     call("PUT", "faults", json);
