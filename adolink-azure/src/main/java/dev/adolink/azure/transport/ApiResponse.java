@@ -63,6 +63,15 @@ public final class ApiResponse {
     }
   }
 
+  /** The body as {@code type}; a {@link DecodeException} when the body is empty. */
+  public <T> T decodeRequired(JavaType type) {
+    T value = decode(type);
+    if (value == null) {
+      throw decodeFailure("empty answer where " + type.toCanonical() + " was expected", null);
+    }
+    return value;
+  }
+
   /** The body as {@code type}; null for an empty body (204). */
   public <T> @Nullable T decode(Class<T> type) {
     return decode(Json.mapper().constructType(type));
@@ -112,7 +121,7 @@ public final class ApiResponse {
     }
   }
 
-  private DecodeException decodeFailure(String problem, Exception cause) {
+  private DecodeException decodeFailure(String problem, @Nullable Exception cause) {
     return new DecodeException(method, url, status, problem, cause);
   }
 }

@@ -13,8 +13,6 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -56,11 +54,11 @@ public final class Transport {
   }
 
   public <T> T send(ApiCall call, Class<T> type) {
-    return required(execute(call).decode(type), call);
+    return execute(call).decodeRequired(Json.mapper().constructType(type));
   }
 
   public <T> T send(ApiCall call, TypeReference<T> type) {
-    return required(execute(call).decode(type), call);
+    return execute(call).decodeRequired(Json.mapper().getTypeFactory().constructType(type));
   }
 
   /** Sends a call answered with ADO's list envelope and returns its items. */
@@ -218,12 +216,5 @@ public final class Transport {
   static String describe(IOException e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
-  private static <T> T required(@Nullable T value, ApiCall call) {
-    return Optional.ofNullable(value)
-        .orElseThrow(
-            () ->
-                new IllegalStateException("empty answer to " + call.method() + " " + call.path()));
   }
 }
