@@ -13,14 +13,19 @@ import dev.adolink.emulator.git.PushSpec;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.EmulatorServer;
 import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import dev.adolink.emulator.store.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A running Azure DevOps emulator. {@code AdoEmulator.start()} serves on a free port of 127.0.0.1;
@@ -61,7 +66,34 @@ public final class AdoEmulator implements AutoCloseable {
         options.publicUrl().orElse("http://" + options.bindAddress() + ":" + server.port() + "/");
     Wiring wiring = new Wiring(base);
     server.start(wiring.context, wiring.areas());
-    return new AdoEmulator(server, wiring);
+    AdoEmulator emulator = new AdoEmulator(server, wiring);
+    options
+        .seed()
+        .ifPresent(
+            path -> {
+              JsonNode seed = readSeed(path);
+              wiring.afterReset(() -> wiring.seeder.apply(seed));
+              emulator.seed(seed);
+            });
+    return emulator;
+  }
+
+  private static JsonNode readSeed(Path path) {
+    try {
+      return Json.MAPPER.readTree(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read seed " + path, e);
+    }
+  }
+
+  /** Applies a seed (the seed file format of the README); returns the organizations it created. */
+  public List<Admin.CreatedOrganization> seed(JsonNode seed) {
+    return wiring.seeder.apply(seed);
+  }
+
+  /** Applies a seed given as JSON text. */
+  public List<Admin.CreatedOrganization> seed(String json) {
+    return seed(Json.MAPPER.readTree(json));
   }
 
   /** The root URL, ending with a slash, e.g. {@code http://127.0.0.1:50123/}. */
@@ -187,6 +219,11 @@ public final class AdoEmulator implements AutoCloseable {
         .generator()
         .generate(
             organization, repository(org, project, repository), commits, filesPerCommit, pusher);
+  }
+
+  /** OAuth setup: apps, service principals, the consenting user, token revocation. */
+  public OAuth oauth() {
+    return wiring.oauth;
   }
 
   /** Injects faults, as {@code PUT /_emulator/faults} does. */

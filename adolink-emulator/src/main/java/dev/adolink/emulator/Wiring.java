@@ -13,12 +13,16 @@ import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.Git;
+import dev.adolink.emulator.hosts.HostsArea;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.identity.IdentityJson;
+import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.seed.SeedArea;
+import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +39,8 @@ final class Wiring {
   final ProjectService projects;
   final Admin admin;
   final Git git;
+  final Seeder seeder;
+  final OAuth oauth;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -60,6 +66,9 @@ final class Wiring {
             projects,
             new ProjectJson(context.urls(), processes),
             new IdentityJson(context.urls()));
+    this.oauth = new OAuth(context);
+    this.seeder = new Seeder(admin, projects, processes);
+    seeder.step(git.seedStep());
   }
 
   List<Area> areas() {
@@ -77,6 +86,9 @@ final class Wiring {
     areas.add(new ProjectsArea(projects, projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
     areas.addAll(git.areas());
+    areas.add(new SeedArea(seeder));
+    areas.add(new HostsArea(context.store(), urls));
+    areas.addAll(oauth.areas());
     return areas;
   }
 

@@ -47,6 +47,11 @@ public final class Git {
     return generator;
   }
 
+  /** The git step of seed files. */
+  public dev.adolink.emulator.seed.Seeder.ProjectStep seedStep() {
+    return new GitSeed(service, generator);
+  }
+
   public List<Area> areas() {
     return areas;
   }
