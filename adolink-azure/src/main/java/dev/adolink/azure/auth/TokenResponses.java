@@ -37,7 +37,8 @@ final class TokenResponses {
     String url = endpoint.toString();
     Map<String, String> values = values(response);
     String error = values.get("error");
-    String description = values.get("error_description");
+    // the legacy ADO endpoint answers {"Error": ..., "ErrorDescription": ...}
+    String description = values.getOrDefault("error_description", values.get("errordescription"));
     int status = response.status();
     if (status == 401 || "invalid_grant".equals(error)) {
       throw new ReauthorizationRequiredException(url, status, error, description);

@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class HostDirectory {
 
+  /** Prefix of the name keys in the area map (ids are GUIDs, so the two never collide). */
+  private static final String NAME = "name:";
+
   private final OrganizationUrl organization;
   private volatile @Nullable Map<String, URI> areas;
 
@@ -26,19 +29,27 @@ final class HostDirectory {
   }
 
   /**
-   * The base URL serving {@code host}, or null when the organization does not offer it. A server
-   * that lists no area for identities serves them on the collection URL.
+   * The base URL serving {@code host}, or null when the organization does not offer it. An area is
+   * found by its id, else by its name: the docs' resource area table lists graph under another id
+   * ({@code 4e40f190-…}, GraphProfile in the SDKs) than the SDKs and the spec ({@code bb1e7ec9-…}).
+   * Identities live with graph when the organization lists no IMS area, and on the collection URL
+   * of a server that lists neither.
    */
   @Nullable URI resolve(Host host, Function<ApiCall, ApiResponse> fetch) {
     String areaId = host.resourceAreaId();
     if (areaId == null) {
       return organization.uri();
     }
-    URI location = areas(fetch).get(areaId);
-    if (location != null) {
-      return location;
+    Map<String, URI> known = areas(fetch);
+    URI location = known.get(areaId);
+    if (location == null && host.resourceAreaName() != null) {
+      location = known.get(NAME + host.resourceAreaName());
     }
-    return host == Host.IDENTITIES ? organization.uri() : null;
+    if (location == null && host == Host.IDENTITIES) {
+      URI graph = resolve(Host.GRAPH, fetch);
+      location = graph != null ? graph : organization.uri();
+    }
+    return location;
   }
 
   private Map<String, URI> areas(Function<ApiCall, ApiResponse> fetch) {
@@ -67,10 +78,18 @@ final class HostDirectory {
     }
     Map<String, URI> found = new HashMap<>();
     for (JsonNode area : list) {
-      String id = area.path("id").asString("");
+      String id = area.path("id").asString("").toLowerCase(Locale.ROOT);
+      String name = area.path("name").asString("").toLowerCase(Locale.ROOT);
       String location = area.path("locationUrl").asString("");
-      if (!id.isEmpty() && !location.isEmpty()) {
-        found.put(id.toLowerCase(Locale.ROOT), URI.create(withSlash(location)));
+      if (location.isEmpty()) {
+        continue;
+      }
+      URI uri = URI.create(withSlash(location));
+      if (!id.isEmpty()) {
+        found.put(id, uri);
+      }
+      if (!name.isEmpty()) {
+        found.putIfAbsent(NAME + name, uri);
       }
     }
     return Map.copyOf(found);

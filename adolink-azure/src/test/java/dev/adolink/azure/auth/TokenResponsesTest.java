@@ -97,4 +97,20 @@ class TokenResponsesTest {
             () -> TokenResponses.read(ENDPOINT, new FormResponse(503, "", ""), time, "rt"))
         .isInstanceOf(ServerErrorException.class);
   }
+
+  @Test
+  void readsTheCapitalizedErrorOfTheLegacyEndpoint() {
+    assertThatThrownBy(
+            () ->
+                TokenResponses.read(
+                    ENDPOINT,
+                    new FormResponse(
+                        400,
+                        "application/json",
+                        "{\"Error\":\"invalid_grant\",\"ErrorDescription\":\"already used\"}"),
+                    time,
+                    "rt"))
+        .isInstanceOf(ReauthorizationRequiredException.class)
+        .hasMessageContaining("already used");
+  }
 }

@@ -139,11 +139,11 @@ public final class EmulatedAdo implements BeforeAllCallback, AfterAllCallback, B
   }
 
   /**
-   * Follows an OAuth authorize URL as the user {@code email} would in a browser and returns the
-   * {@code code} of the redirect.
+   * Follows an OAuth authorize URL as the consenting user's browser would and returns the {@code
+   * code} of the redirect.
    */
-  public String authorize(URI authorizeUrl, String email) {
-    URI url = URI.create(authorizeUrl + "&login_hint=" + email);
+  public String authorize(URI authorizeUrl) {
+    URI url = authorizeUrl;
     try {
       HttpResponse<String> response =
           control.send(
