@@ -248,6 +248,7 @@ class GitEmulatorTest {
       assertThat(complete)
           .allSatisfy(c -> assertThat(c.changes()).hasSize(c.changeTotal()).isNotEmpty());
       assertThat(ado.requests().stream().filter(l -> l.path().contains("/commits/"))).hasSize(40);
+      assertThat(ado.http().maxInFlight()).isLessThanOrEqualTo(4);
     }
 
     @Test

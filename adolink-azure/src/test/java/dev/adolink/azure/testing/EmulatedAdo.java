@@ -85,6 +85,10 @@ public final class EmulatedAdo implements BeforeAllCallback, AfterAllCallback, B
     return http.sent();
   }
 
+  public RecordingHttpClient http() {
+    return http;
+  }
+
   /** A client for the emulator with the test clock, sleeper and recording HTTP client. */
   public AzureDevOps client() {
     return client(UnaryOperator.identity());

@@ -49,6 +49,10 @@ public final class RecordingHttpClient extends HttpClient {
 
   private final HttpClient delegate;
   private final List<Sent> sent = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger inFlight =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger maxInFlight =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public RecordingHttpClient(HttpClient delegate) {
     this.delegate = delegate;
@@ -60,6 +64,12 @@ public final class RecordingHttpClient extends HttpClient {
 
   public synchronized void clear() {
     sent.clear();
+    maxInFlight.set(0);
+  }
+
+  /** The most requests that were waiting for their answer at the same time. */
+  public int maxInFlight() {
+    return maxInFlight.get();
   }
 
   private synchronized void record(HttpRequest request) {
@@ -107,7 +117,12 @@ public final class RecordingHttpClient extends HttpClient {
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
       throws IOException, InterruptedException {
     record(request);
-    return delegate.send(request, handler);
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    try {
+      return delegate.send(request, handler);
+    } finally {
+      inFlight.decrementAndGet();
+    }
   }
 
   @Override

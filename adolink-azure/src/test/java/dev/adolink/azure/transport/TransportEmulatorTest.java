@@ -99,6 +99,38 @@ class TransportEmulatorTest {
     }
 
     @Test
+    void aSuccessOfTheWrongShapeIsADecodeFailureWithTheRequest() {
+      Organization org = organization(ado.organization());
+
+      assertThatThrownBy(
+              () ->
+                  org.transport()
+                      .send(ApiCall.get("_apis/process/processes").build(), Integer.class))
+          .isInstanceOfSatisfying(
+              dev.adolink.azure.error.DecodeException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(200);
+                assertThat(e.url()).contains("/_apis/process/processes");
+                assertThat(e.isRetryable()).isFalse();
+              });
+    }
+
+    @Test
+    void noServerIsARetryableTransportFailure() {
+      Organization nowhere =
+          client.organization("http://127.0.0.1:1/nowhere/", PersonalAccessToken.of("pat"));
+
+      assertThatThrownBy(() -> nowhere.core().processes())
+          .isInstanceOfSatisfying(
+              dev.adolink.azure.error.TransportException.class,
+              e -> {
+                assertThat(e.status()).isZero();
+                assertThat(e.isRetryable()).isTrue();
+                assertThat(e.getMessage()).startsWith("GET http://127.0.0.1:1/nowhere/_apis/");
+              });
+    }
+
+    @Test
     void anUnknownOrganizationIsNotFound() {
       Admin.CreatedOrganization org = ado.organization();
       Organization missing =
@@ -107,6 +139,36 @@ class TransportEmulatorTest {
               PersonalAccessToken.of(org.user(EmulatedAdo.ALICE).pat()));
 
       assertThatThrownBy(() -> missing.core().processes()).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Nested
+  class Limits {
+
+    @Test
+    void neverHasMoreRequestsInFlightPerOrganizationThanAllowed() throws Exception {
+      AzureDevOps limited = ado.client(b -> b.maxConcurrentRequestsPerOrganization(2));
+      Admin.CreatedOrganization created = ado.organization();
+      Organization org =
+          limited.organization(
+              ado.url(created), PersonalAccessToken.of(created.user(EmulatedAdo.ALICE).pat()));
+      ado.faults("{\"latencyMs\": 30}");
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(6);
+      try {
+        List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+          calls.add(pool.submit(() -> org.core().processes()));
+        }
+        for (java.util.concurrent.Future<?> call : calls) {
+          call.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+
+      assertThat(ado.requests()).hasSize(12);
+      assertThat(ado.http().maxInFlight()).isBetween(1, 2);
     }
   }
 
