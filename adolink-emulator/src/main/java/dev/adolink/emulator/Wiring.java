@@ -17,6 +17,8 @@ import dev.adolink.emulator.hosts.HostsArea;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
+import dev.adolink.emulator.identity.GraphArea;
+import dev.adolink.emulator.identity.IdentitiesArea;
 import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.process.ProcessCatalog;
@@ -88,6 +90,8 @@ final class Wiring {
     areas.addAll(git.areas());
     areas.add(new SeedArea(seeder));
     areas.add(new HostsArea(context.store(), urls));
+    areas.add(new GraphArea(urls));
+    areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
     return areas;
   }
