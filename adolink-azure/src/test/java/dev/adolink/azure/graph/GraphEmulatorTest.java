@@ -10,11 +10,9 @@ import dev.adolink.azure.testing.EmulatedAdo.Logged;
 import dev.adolink.emulator.control.Admin;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Disabled("emulator: _apis/resourceAreas, _apis/graph/users and _apis/identities not yet served")
 class GraphEmulatorTest {
 
   @RegisterExtension static final EmulatedAdo ado = new EmulatedAdo();
