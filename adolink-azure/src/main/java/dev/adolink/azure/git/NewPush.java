@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,15 +48,12 @@ public final class NewPush {
       this.oldObjectId = Objects.requireNonNull(oldObjectId);
     }
 
-    public Builder commit(String message, java.util.function.Consumer<Changes> changes) {
+    public Builder commit(String message, Consumer<Changes> changes) {
       return commit(message, null, changes);
     }
 
     /** A commit with an explicit author ({@code null}: the pushing user). */
-    public Builder commit(
-        String message,
-        @Nullable GitUserDate author,
-        java.util.function.Consumer<Changes> changes) {
+    public Builder commit(String message, @Nullable GitUserDate author, Consumer<Changes> changes) {
       Changes collected = new Changes();
       changes.accept(collected);
       Map<String, Object> commit = new LinkedHashMap<>();

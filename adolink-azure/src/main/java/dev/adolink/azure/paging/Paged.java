@@ -1,6 +1,7 @@
 package dev.adolink.azure.paging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -103,7 +104,7 @@ public final class Paged<T> implements Iterable<T> {
   public Iterator<T> iterator() {
     Iterator<Page<T>> pages = pages().iterator();
     return new Iterator<>() {
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private Iterator<T> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {

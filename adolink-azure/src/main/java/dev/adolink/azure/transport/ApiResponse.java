@@ -3,6 +3,7 @@ package dev.adolink.azure.transport;
 import dev.adolink.azure.error.DecodeException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -96,14 +97,13 @@ public final class ApiResponse {
    * The items of ADO's list envelope {@code {"count": n, "value": [...]}}; a bare array is accepted
    * too.
    */
-  public <T> java.util.List<T> decodeList(Class<T> element) {
+  public <T> List<T> decodeList(Class<T> element) {
     JsonNode root = json();
     JsonNode items = root.isArray() ? root : root.path("value");
     if (items.isMissingNode() || items.isNull()) {
-      return java.util.List.of();
+      return List.of();
     }
-    JavaType type =
-        Json.mapper().getTypeFactory().constructCollectionType(java.util.List.class, element);
+    JavaType type = Json.mapper().getTypeFactory().constructCollectionType(List.class, element);
     try {
       return Json.mapper().treeToValue(items, type);
     } catch (JacksonException e) {

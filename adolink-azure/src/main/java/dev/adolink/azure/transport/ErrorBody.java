@@ -4,6 +4,7 @@ import dev.adolink.azure.error.RuleValidationException.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ record ErrorBody(@Nullable String typeKey, @Nullable String message, List<Violat
   }
 
   static boolean isJson(String contentType) {
-    String type = contentType.toLowerCase(java.util.Locale.ROOT);
+    String type = contentType.toLowerCase(Locale.ROOT);
     return type.startsWith("application/json") || type.contains("+json");
   }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -62,7 +63,7 @@ public final class Transport {
   }
 
   /** Sends a call answered with ADO's list envelope and returns its items. */
-  public <T> java.util.List<T> sendList(ApiCall call, Class<T> element) {
+  public <T> List<T> sendList(ApiCall call, Class<T> element) {
     return execute(call).decodeList(element);
   }
 
