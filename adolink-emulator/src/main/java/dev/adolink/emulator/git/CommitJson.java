@@ -19,8 +19,9 @@ final class CommitJson {
   static final int TRUNCATE_AT = 100;
 
   /** How a commit is written in a list. */
-  record ListOptions(boolean links, boolean pushData, boolean userImages, int changes) {
-    static final ListOptions DEFAULT = new ListOptions(false, false, false, 0);
+  record ListOptions(
+      boolean links, boolean pushData, boolean userImages, int changes, String itemPath) {
+    static final ListOptions DEFAULT = new ListOptions(false, false, false, 0, null);
   }
 
   private final GitUrls urls;
@@ -49,6 +50,9 @@ final class CommitJson {
       json.set(
           "changes",
           changes(org, repo, commit, commit.changes().stream().limit(options.changes()).toList()));
+    }
+    if (options.itemPath() != null) {
+      json.set("changes", pathChanges(commit, options.itemPath()));
     }
     json.put("url", urls.commit(org, repo, commit.id()));
     json.put("remoteUrl", remoteUrl(org, project, repo, commit));
@@ -92,10 +96,12 @@ final class CommitJson {
   /** A commit in a push (and the git.push payload): ids, people, comment, url. */
   ObjectNode pushed(Organization org, GitRepo repo, Commit commit) {
     ObjectNode json = Json.object();
+    json.put("treeId", commit.treeId());
     json.put("commitId", commit.id());
     json.set("author", signature(org, commit.author(), false));
     json.set("committer", signature(org, commit.committer(), false));
     json.put("comment", commit.comment());
+    json.set("parents", Json.MAPPER.valueToTree(commit.parents()));
     json.put("url", urls.commit(org, repo, commit.id()));
     return json;
   }
@@ -145,6 +151,24 @@ final class CommitJson {
       json.put("originalPath", change.originalPath());
     }
     return json;
+  }
+
+  /**
+   * With {@code itemPath}, lists show the changes to that path as {@code {sourceServerItem,
+   * changeType}}.
+   */
+  private static tools.jackson.databind.node.ArrayNode pathChanges(Commit commit, String itemPath) {
+    tools.jackson.databind.node.ArrayNode list = Json.array();
+    String path = CommitWriter.normalize(itemPath).toLowerCase(java.util.Locale.ROOT);
+    for (Change change : commit.changes()) {
+      String changed = change.path().toLowerCase(java.util.Locale.ROOT);
+      if (changed.equals(path) || changed.startsWith(path + "/") || path.equals("/")) {
+        ObjectNode entry = list.addObject();
+        entry.put("sourceServerItem", change.path());
+        entry.put("changeType", change.type().wireName());
+      }
+    }
+    return list;
   }
 
   static String truncate(String comment) {

@@ -32,13 +32,13 @@ final class CommitWriter {
       apply(repo, first, after, change, renames, touched);
     }
     List<Change> files = net(before, after, renames, touched);
-    List<Change> changes = new ArrayList<>(files);
-    changes.addAll(folders(before, after, files));
-    changes.sort(Comparator.comparing(Change::path));
     String parentTree = first == null ? "" : repo.commit(first).orElseThrow().treeId();
     StringBuilder treeText = new StringBuilder(parentTree);
     files.forEach(c -> treeText.append('|').append(c.type()).append(c.path()).append(c.objectId()));
     String treeId = Hashes.of(treeText.toString());
+    List<Change> changes = new ArrayList<>(files);
+    changes.addAll(folders(before, after, files, parentTree, treeId));
+    changes.sort(Comparator.comparing(Change::path));
     String comment =
         spec.comment() == null
             ? ""
@@ -176,7 +176,11 @@ final class CommitWriter {
 
   /** Folders that appear, disappear or change because of the file changes. */
   static List<Change> folders(
-      NavigableMap<String, String> before, NavigableMap<String, String> after, List<Change> files) {
+      NavigableMap<String, String> before,
+      NavigableMap<String, String> after,
+      List<Change> files,
+      String beforeTreeId,
+      String afterTreeId) {
     Map<String, ChangeType> folders = new LinkedHashMap<>();
     for (Change file : files) {
       for (String path : new String[] {file.path(), file.originalPath()}) {
@@ -197,7 +201,16 @@ final class CommitWriter {
       }
     }
     List<Change> changes = new ArrayList<>();
-    folders.forEach((path, type) -> changes.add(new Change(type, path, null, null, null, true)));
+    folders.forEach(
+        (path, type) ->
+            changes.add(
+                new Change(
+                    type,
+                    path,
+                    null,
+                    type == ChangeType.DELETE ? null : Hashes.folder(path, afterTreeId),
+                    type == ChangeType.ADD ? null : Hashes.folder(path, beforeTreeId),
+                    true)));
     return changes;
   }
 

@@ -60,7 +60,7 @@ final class CommitsArea implements Area {
             pushId,
             all.skip(),
             all.top());
-    return search(request, query, new CommitJson.ListOptions(true, false, false, 0));
+    return search(request, query, new CommitJson.ListOptions(true, false, false, 0, null));
   }
 
   private Response search(Request request, CommitQuery query) {
@@ -71,7 +71,8 @@ final class CommitsArea implements Area {
             q.bool("searchCriteria.includePushData", false) || q.bool("includePushData", false),
             q.bool("searchCriteria.includeUserImageUrl", false)
                 || q.bool("includeUserImageUrl", false),
-            0);
+            0,
+            query.itemPath());
     return search(request, query, options);
   }
 

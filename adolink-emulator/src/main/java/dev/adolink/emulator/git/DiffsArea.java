@@ -56,8 +56,13 @@ final class DiffsArea implements Area {
               Set<String> baseSet = repo.graph().reachable(base);
               Set<String> targetSet = repo.graph().reachable(target);
               String common = mergeBase(repo, baseSet, targetSet);
+              String from = fromCommon ? common : base;
               List<Change> changes =
-                  changes(repo.graph().tree(fromCommon ? common : base), repo.graph().tree(target));
+                  changes(
+                      repo.graph().tree(from),
+                      repo.graph().tree(target),
+                      from == null ? "" : repo.commit(from).orElseThrow().treeId(),
+                      repo.commit(target).orElseThrow().treeId());
               ObjectNode body = Json.object();
               body.put("allChangesIncluded", skip + top >= changes.size());
               body.set("changeCounts", CommitJson.counts(changes, false));
@@ -104,7 +109,11 @@ final class DiffsArea implements Area {
   }
 
   /** File and folder changes between two trees (no rename detection), sorted by path. */
-  static List<Change> changes(NavigableMap<String, String> from, NavigableMap<String, String> to) {
+  static List<Change> changes(
+      NavigableMap<String, String> from,
+      NavigableMap<String, String> to,
+      String fromTreeId,
+      String toTreeId) {
     List<Change> files = new ArrayList<>();
     for (Map.Entry<String, String> e : to.entrySet()) {
       String old = from.get(e.getKey());
@@ -120,7 +129,7 @@ final class DiffsArea implements Area {
       }
     }
     List<Change> all = new ArrayList<>(files);
-    all.addAll(CommitWriter.folders(from, to, files));
+    all.addAll(CommitWriter.folders(from, to, files, fromTreeId, toTreeId));
     all.sort(Comparator.comparing(Change::path));
     return all;
   }

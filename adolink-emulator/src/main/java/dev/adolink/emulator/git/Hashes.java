@@ -21,6 +21,11 @@ final class Hashes {
     return HexFormat.of().formatHex(sha1().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The id of the folder {@code path} in the tree {@code treeId}. */
+  static String folder(String path, String treeId) {
+    return of("tree:" + path + ":" + treeId);
+  }
+
   /** A commit object's id: {@code commit <len>\0tree ...\nparent ...\nauthor ...}. */
   static String commit(
       String treeId,

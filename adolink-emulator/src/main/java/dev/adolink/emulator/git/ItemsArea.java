@@ -81,8 +81,9 @@ final class ItemsArea implements Area {
           content);
     }
     boolean content = q.bool("includeContent", false);
+    boolean metadata = q.bool("includeContentMetadata", false);
     if (single || blob != null) {
-      ObjectNode item = item(at, path, blob, commit, content);
+      ObjectNode item = item(at, path, blob, commit, content, metadata);
       return single ? Response.ok(item) : Response.list(List.of(item));
     }
     return Response.list(
@@ -91,7 +92,8 @@ final class ItemsArea implements Area {
             tree,
             path,
             commit,
-            q.get("recursionLevel").orElse("none").toLowerCase(Locale.ROOT)));
+            q.get("recursionLevel").orElse("none").toLowerCase(Locale.ROOT),
+            metadata));
   }
 
   private List<ObjectNode> folderItems(
@@ -99,9 +101,10 @@ final class ItemsArea implements Area {
       NavigableMap<String, String> tree,
       String folder,
       String commit,
-      String recursion) {
+      String recursion,
+      boolean metadata) {
     List<ObjectNode> items = new ArrayList<>();
-    items.add(item(at, folder, null, commit, false));
+    items.add(item(at, folder, null, commit, false, metadata));
     if (recursion.equals("none")) {
       return items;
     }
@@ -120,31 +123,42 @@ final class ItemsArea implements Area {
         for (int i = 0; i < depth; i++) {
           sub.append('/').append(parts[i]);
           if (seenFolders.add(sub.toString())) {
-            items.add(item(at, sub.toString(), null, commit, false));
+            items.add(item(at, sub.toString(), null, commit, false, metadata));
           }
         }
         if (!recursion.equals("full")) {
           continue;
         }
       }
-      items.add(item(at, e.getKey(), e.getValue(), commit, false));
+      items.add(item(at, e.getKey(), e.getValue(), commit, false, metadata));
     }
     return items;
   }
 
   private ObjectNode item(
-      Located at, String path, String blob, String commit, boolean withContent) {
+      Located at, String path, String blob, String commit, boolean withContent, boolean metadata) {
     ObjectNode json = Json.object();
     json.put(
         "objectId",
-        blob != null
-            ? blob
-            : Hashes.of("tree:" + path + ":" + at.repo().commit(commit).orElseThrow().treeId()));
+        blob != null ? blob : Hashes.folder(path, at.repo().commit(commit).orElseThrow().treeId()));
     json.put("gitObjectType", blob != null ? "blob" : "tree");
     json.put("commitId", commit);
     json.put("path", path);
     if (blob == null) {
       json.put("isFolder", true);
+    }
+    if (metadata) {
+      ObjectNode meta = json.putObject("contentMetadata");
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      meta.put("fileName", name);
+      int dot = name.lastIndexOf('.');
+      if (blob != null) {
+        meta.put("encoding", 65001);
+        meta.put("contentType", "text/plain");
+        if (dot > 0) {
+          meta.put("extension", name.substring(dot + 1));
+        }
+      }
     }
     if (withContent && blob != null) {
       json.put("content", new String(at.repo().blobs().get(blob), StandardCharsets.UTF_8));
