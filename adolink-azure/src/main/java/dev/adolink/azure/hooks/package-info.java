@@ -1,0 +1,5 @@
+/** Service hook subscriptions: create, read, list, replace and delete webhook subscriptions. */
+@NullMarked
+package dev.adolink.azure.hooks;
+
+import org.jspecify.annotations.NullMarked;
