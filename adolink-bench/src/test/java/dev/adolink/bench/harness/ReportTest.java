@@ -1,0 +1,33 @@
+package dev.adolink.bench.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ReportTest {
+
+  @Test
+  void printsATableAndEndsWithOneJsonLine() {
+    Report report =
+        new Report("commit-range", "run", "calls", "seconds")
+            .row("adolink", 5051, 9.8)
+            .row("baseline", 10001, 262.04)
+            .figure("calls", 5051)
+            .figure("speedup", 262.04 / 9.8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines[1]).startsWith("run      | calls | seconds");
+    assertThat(lines[3]).isEqualTo("adolink  | 5051  | 9.80");
+    JsonNode last = Http.JSON.readTree(lines[lines.length - 1]);
+    assertThat(last.path("name").asText()).isEqualTo("commit-range");
+    assertThat(last.path("calls").asInt()).isEqualTo(5051);
+    assertThat(last.path("speedup").asDouble()).isEqualTo(26.74);
+  }
+}
