@@ -4,7 +4,8 @@ package dev.adolink.server.jobs;
  * A job handler, declared as a Spring bean; every bean of this type is registered at start-up.
  * Handlers must be idempotent: a job can run again after a crash between doing its work and being
  * marked done. A handler that throws is retried per its {@link JobType}; one that throws {@link
- * PermanentJobFailure} goes straight to the failed state.
+ * PermanentJobFailure} goes straight to the failed state; one that throws {@link RetryLater} runs
+ * again after its delay without using up an attempt.
  */
 public interface Job<P> {
 

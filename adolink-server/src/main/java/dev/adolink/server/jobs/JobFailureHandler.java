@@ -3,6 +3,7 @@ package dev.adolink.server.jobs;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Retries a failed run after the type's backoff, or, when attempts are used up or the failure is
- * permanent, removes the execution and records it as failed, both in one transaction.
+ * permanent, removes the execution and records it as failed, both in one transaction. A {@link
+ * RetryLater} is not a failure: the job is queued again after its delay with its attempts reset.
  */
 class JobFailureHandler<P> implements FailureHandler<P> {
 
@@ -44,6 +46,17 @@ class JobFailureHandler<P> implements FailureHandler<P> {
     Throwable cause = complete.getCause().orElse(null);
     @SuppressWarnings("unchecked")
     TaskInstance<P> instance = complete.getExecution().taskInstance;
+    if (cause instanceof RetryLater later) {
+      log.info(
+          "job {}/{} deferred by {}: {}",
+          type.name(),
+          instance.getId(),
+          later.delay(),
+          later.getMessage());
+      operations.removeAndScheduleNew(
+          SchedulableInstance.of(instance, clock.instant().plus(later.delay())));
+      return;
+    }
     boolean permanent = cause instanceof PermanentJobFailure;
     if (!permanent && attempt < type.maxAttempts()) {
       log.warn(

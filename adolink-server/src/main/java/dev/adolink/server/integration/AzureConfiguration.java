@@ -1,0 +1,30 @@
+package dev.adolink.server.integration;
+
+import dev.adolink.azure.AzureDevOps;
+import dev.adolink.azure.transport.Sleeper;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AzureProperties.class)
+class AzureConfiguration {
+
+  /**
+   * The one client of the server: every installation's {@code Organization} shares its
+   * per-organization state (rate-limit gate, negotiated version, concurrency limit). Tests supply a
+   * {@link Sleeper} that advances their clock.
+   */
+  @Bean
+  AzureDevOps azureDevOps(
+      AzureProperties properties, Clock clock, ObjectProvider<Sleeper> sleeper) {
+    return AzureDevOps.builder()
+        .allowInsecureUrls(properties.allowInsecureUrls())
+        .globalUrl(properties.vsspsUrl().toString())
+        .clock(clock)
+        .sleeper(sleeper.getIfAvailable(() -> Sleeper.SYSTEM))
+        .build();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.adolink.server.integration;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes an installation's configuration: the flags (and any other keys clients stored)
+ * as a JSON object on the installation's row, the status mappings as rows.
+ */
+@Component
+class SyncConfigs {
+
+  static final String STATUS_FORWARD = "sync_status_forward";
+  static final String STATUS_REVERSE = "sync_status_reverse";
+  static final String FORWARD_ASSIGNMENT = "sync_forward_assignment";
+  static final String REVERSE_ASSIGNMENT = "sync_reverse_assignment";
+  static final String COMMENTS = "sync_comments";
+
+  private final InstallationRepository installations;
+  private final StatusMappingRepository mappings;
+  private final JsonMapper json;
+
+  SyncConfigs(
+      InstallationRepository installations, StatusMappingRepository mappings, JsonMapper json) {
+    this.installations = installations;
+    this.mappings = mappings;
+    this.json = json;
+  }
+
+  SyncConfig load(long installationId) {
+    ObjectNode stored =
+        installations
+            .find(installationId)
+            .map(row -> stored(row.config()))
+            .orElseThrow(() -> Installations.notFound(installationId));
+    return new SyncConfig(
+        mappings.list(installationId),
+        flag(stored, STATUS_REVERSE),
+        flag(stored, FORWARD_ASSIGNMENT),
+        flag(stored, REVERSE_ASSIGNMENT),
+        flag(stored, COMMENTS));
+  }
+
+  ObjectNode stored(String config) {
+    JsonNode node = json.readTree(config);
+    return node instanceof ObjectNode object ? object : json.createObjectNode();
+  }
+
+  private static boolean flag(ObjectNode config, String key) {
+    return config.path(key).asBoolean(false);
+  }
+}

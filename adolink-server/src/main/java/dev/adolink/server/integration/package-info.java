@@ -1,0 +1,9 @@
+/**
+ * Azure DevOps installations: install flows (PAT, service principal, Entra ID OAuth), encrypted
+ * identities and their refresh, sync configuration, service hook subscriptions and their health.
+ * Other features use the {@link dev.adolink.server.integration.Installations} facade.
+ */
+@NullMarked
+package dev.adolink.server.integration;
+
+import org.jspecify.annotations.NullMarked;

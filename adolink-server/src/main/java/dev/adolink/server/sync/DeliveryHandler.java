@@ -1,0 +1,22 @@
+package dev.adolink.server.sync;
+
+import java.util.Set;
+
+/**
+ * Handles accepted service hook deliveries of the event types it declares. Implement it as a Spring
+ * bean in your feature; the intake's processing job calls every handler declaring the delivery's
+ * event type, outside the request and after the delivery is stored. A delivery of an event type no
+ * handler declares is answered 200 and stored as ignored.
+ *
+ * <p>Handlers must be idempotent: a job runs again after a failure of any handler of the same
+ * delivery, or after a crash. Throw to have the delivery retried with backoff ({@code
+ * InstallationPausedException}: retried later without using an attempt); return normally when the
+ * delivery needs nothing (unknown work item, flag off).
+ */
+public interface DeliveryHandler {
+
+  /** ADO event types, e.g. {@code workitem.updated}, {@code git.push}. */
+  Set<String> eventTypes();
+
+  void handle(InboundDelivery delivery) throws Exception;
+}
