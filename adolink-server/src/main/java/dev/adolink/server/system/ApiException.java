@@ -50,6 +50,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.CONFLICT, field + ": " + message, Map.of(field, message));
   }
 
+  /** 502: a service this request needed (Azure DevOps) failed; the detail says how. */
+  public static ApiException badGateway(String detail) {
+    return new ApiException(HttpStatus.BAD_GATEWAY, detail, Map.of());
+  }
+
   public HttpStatus status() {
     return status;
   }

@@ -1,0 +1,80 @@
+package dev.adolink.server.integration;
+
+import dev.adolink.azure.auth.Credentials;
+import dev.adolink.azure.auth.EntraApp;
+import dev.adolink.azure.auth.PersonalAccessToken;
+import dev.adolink.azure.auth.ServicePrincipal;
+import dev.adolink.server.system.ApiException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The credentials of an install or re-authorization request: a PAT, or a service principal.
+ *
+ * @param field the request field to blame when ADO rejects them
+ */
+record CredentialsInput(
+    AuthKind kind, Credentials credentials, StoredCredentials stored, String field) {
+
+  /** The body of {@code POST .../integrations/azure-devops/} and of a re-authorizing PUT. */
+  record Body(
+      @Nullable String organizationUrl,
+      @Nullable String pat,
+      @Nullable String tenantId,
+      @Nullable String clientId,
+      @Nullable String clientSecret) {}
+
+  static CredentialsInput of(Body body, URI entraAuthority) {
+    boolean principal =
+        present(body.tenantId()) || present(body.clientId()) || present(body.clientSecret());
+    if (present(body.pat()) && principal) {
+      throw ApiException.invalid(
+          "pat", "give either pat, or tenantId, clientId and clientSecret, not both");
+    }
+    if (present(body.pat())) {
+      String pat = body.pat().trim();
+      return new CredentialsInput(
+          AuthKind.PAT, PersonalAccessToken.of(pat), StoredCredentials.pat(pat), "pat");
+    }
+    if (!principal) {
+      throw ApiException.invalid(
+          "pat", "is required (or tenantId, clientId and clientSecret of a service principal)");
+    }
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (var field :
+        Map.of(
+                "tenantId", String.valueOf(body.tenantId()),
+                "clientId", String.valueOf(body.clientId()),
+                "clientSecret", String.valueOf(body.clientSecret()))
+            .entrySet()) {
+      if (!present(field.getValue()) || field.getValue().equals("null")) {
+        missing.put(field.getKey(), "is required for a service principal");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw ApiException.invalid(missing);
+    }
+    String tenant = body.tenantId().trim();
+    String client = body.clientId().trim();
+    String secret = body.clientSecret();
+    return new CredentialsInput(
+        AuthKind.SERVICE_PRINCIPAL,
+        ServicePrincipal.of(new EntraApp(entraAuthority, tenant, client, secret)),
+        StoredCredentials.servicePrincipal(tenant, client, secret),
+        "clientSecret");
+  }
+
+  static String requireUrl(Body body) {
+    if (!present(body.organizationUrl())) {
+      throw ApiException.invalid(
+          "organizationUrl", "is required, e.g. https://dev.azure.com/myorg/");
+    }
+    return body.organizationUrl().trim();
+  }
+
+  private static boolean present(@Nullable String value) {
+    return value != null && !value.isBlank();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.adolink.server.sync;
+
+import dev.adolink.server.system.ApiError;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ADO's service hooks post here; no session, no CSRF (see {@link IntakeSecurity}). */
+@RestController
+class IntakeController {
+
+  static final String PATH = "/extensions/vsts/issue-updated/";
+
+  private final Intake intake;
+
+  IntakeController(Intake intake) {
+    this.intake = intake;
+  }
+
+  @PostMapping(PATH)
+  ResponseEntity<?> receive(
+      @RequestBody(required = false) byte @Nullable [] body,
+      @RequestHeader(name = "shared-secret", required = false) @Nullable String secret) {
+    Intake.Answer answer = intake.receive(body, secret);
+    return switch (answer.result()) {
+      case ACCEPTED, DUPLICATE, IGNORED ->
+          ResponseEntity.ok(
+              Map.of("status", answer.result().name().toLowerCase(java.util.Locale.ROOT)));
+      case INVALID, NO_INSTALLATION ->
+          ResponseEntity.badRequest().body(ApiError.of(answer.detail()));
+      case UNAUTHORIZED -> ResponseEntity.status(401).body(ApiError.of(answer.detail()));
+    };
+  }
+}
