@@ -139,6 +139,14 @@ class EngineTest {
     }
 
     @Test
+    void theLegacyHostFormNamesTheOrganizationInTheHostHeader() {
+      Client legacy = alice.header("Host", "fabrikam.visualstudio.example");
+
+      assertThat(legacy.get("DefaultCollection/_apis/projects?api-version=7.1").status())
+          .isEqualTo(200);
+    }
+
+    @Test
     void jsonAnswersNameTheirApiVersion() {
       assertThat(alice.get("fabrikam/_apis/projects?api-version=6.0").header("Content-Type"))
           .isEqualTo("application/json; charset=utf-8; api-version=6.0");
