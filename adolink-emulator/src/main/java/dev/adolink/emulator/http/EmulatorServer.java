@@ -81,6 +81,8 @@ public final class EmulatorServer implements AutoCloseable {
       boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
       try {
         response = serve(exchange);
+      } catch (AdoException e) {
+        response = Dispatcher.error(e);
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "failed to serve " + exchange.getRequestURI(), e);
         response = Response.status(500);
