@@ -14,6 +14,7 @@ import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.Git;
 import dev.adolink.emulator.hosts.HostsArea;
+import dev.adolink.emulator.hosts.LocationsArea;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
@@ -90,6 +91,7 @@ final class Wiring {
     areas.addAll(git.areas());
     areas.add(new SeedArea(seeder));
     areas.add(new HostsArea(context.store(), urls));
+    areas.add(new LocationsArea());
     areas.add(new GraphArea(urls));
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
