@@ -14,6 +14,7 @@ import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.Git;
 import dev.adolink.emulator.hosts.HostsArea;
+import dev.adolink.emulator.hosts.LocationsArea;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
@@ -39,6 +40,8 @@ final class Wiring {
   final EmulatorContext context;
   final ProcessCatalog processes = ProcessCatalog.standard();
   final ProjectService projects;
+  final ProjectJson projectJson;
+  final IdentityJson identityJson;
   final Admin admin;
   final Git git;
   final Seeder seeder;
@@ -61,13 +64,10 @@ final class Wiring {
             new Faults(clock),
             new RequestLog());
     this.projects = new ProjectService(clock, processes);
+    this.projectJson = new ProjectJson(context.urls(), processes);
+    this.identityJson = new IdentityJson(context.urls());
     this.admin = new Admin(store, credentials, context.urls());
-    this.git =
-        new Git(
-            context,
-            projects,
-            new ProjectJson(context.urls(), processes),
-            new IdentityJson(context.urls()));
+    this.git = new Git(context, projects, projectJson, identityJson);
     this.oauth = new OAuth(context);
     this.seeder = new Seeder(admin, projects, processes);
     seeder.step(git.seedStep());
@@ -75,7 +75,6 @@ final class Wiring {
 
   List<Area> areas() {
     Urls urls = context.urls();
-    ProjectJson projectJson = new ProjectJson(urls, processes);
     List<Area> areas = new ArrayList<>();
     areas.add(
         new ControlArea(
@@ -90,6 +89,7 @@ final class Wiring {
     areas.addAll(git.areas());
     areas.add(new SeedArea(seeder));
     areas.add(new HostsArea(context.store(), urls));
+    areas.add(new LocationsArea());
     areas.add(new GraphArea(urls));
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
@@ -101,7 +101,10 @@ final class Wiring {
     afterReset.add(action);
   }
 
-  /** Back to the state right after start: no organizations, no faults, an empty request log. */
+  /**
+   * Back to the state right after start: no organizations, no faults, an empty request log (then
+   * the seed again). The clock keeps its time.
+   */
   void reset() {
     context.store().reset();
     context.credentials().clear();

@@ -2,14 +2,12 @@ package dev.adolink.emulator.seed;
 
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.core.ProjectService;
-import dev.adolink.emulator.http.ApiVersion;
 import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 
@@ -46,24 +44,7 @@ public final class Seeder {
   public List<Admin.CreatedOrganization> apply(JsonNode seed) {
     List<Admin.CreatedOrganization> created = new ArrayList<>();
     for (JsonNode o : seed.path("organizations")) {
-      List<Admin.UserSpec> users = new ArrayList<>();
-      for (JsonNode u : o.path("users")) {
-        users.add(
-            new Admin.UserSpec(
-                Json.text(u, "email", null),
-                Json.text(u, "displayName", null),
-                Json.text(u, "pat", null)));
-      }
-      Optional<ApiVersion> max =
-          Optional.ofNullable(Json.text(o, "apiVersionMax", null))
-              .map(
-                  v ->
-                      ApiVersion.parse(v)
-                          .orElseThrow(
-                              () -> new IllegalArgumentException("bad apiVersionMax " + v)));
-      Admin.CreatedOrganization org =
-          admin.createOrganization(
-              Json.text(o, "name", null), users, max, o.path("search").asBoolean(true));
+      Admin.CreatedOrganization org = admin.createOrganization(o);
       created.add(org);
       Organization organization = admin.organization(org.name());
       for (JsonNode p : o.path("projects")) {
