@@ -10,6 +10,7 @@ import dev.adolink.emulator.http.EmulatorServer;
 import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
+import dev.adolink.emulator.wit.OrgWorkItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -120,6 +121,11 @@ public final class AdoEmulator implements AutoCloseable {
     Organization organization = wiring.admin.organization(org);
     return wiring.projects.create(
         organization, name, null, wiring.processes.byName(process).orElseThrow().id(), "private");
+  }
+
+  /** Work items of an organization from Java: create, update, comment, link, delete. */
+  public OrgWorkItems workItems(String org) {
+    return wiring.wit.in(wiring.admin.organization(org));
   }
 
   /** Injects faults, as {@code PUT /_emulator/faults} does. */

@@ -18,6 +18,7 @@ import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
 import dev.adolink.emulator.store.Store;
+import dev.adolink.emulator.wit.Wit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,6 +33,7 @@ final class Wiring {
   final ProcessCatalog processes = ProcessCatalog.standard();
   final ProjectService projects;
   final Admin admin;
+  final Wit wit;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -51,6 +53,7 @@ final class Wiring {
             new RequestLog());
     this.projects = new ProjectService(clock, processes);
     this.admin = new Admin(store, credentials, context.urls());
+    this.wit = new Wit(context, processes);
   }
 
   List<Area> areas() {
@@ -67,6 +70,7 @@ final class Wiring {
             deliveries::get));
     areas.add(new ProjectsArea(projects, projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
+    areas.addAll(wit.areas());
     return areas;
   }
 
