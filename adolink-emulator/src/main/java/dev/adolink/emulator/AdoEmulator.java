@@ -5,6 +5,7 @@ import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.control.DeliveryLog;
 import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.EmulatorServer;
 import dev.adolink.emulator.http.Host;
@@ -128,6 +129,11 @@ public final class AdoEmulator implements AutoCloseable {
     return wiring.wit.in(wiring.admin.organization(org));
   }
 
+  /** Service hooks: wait for deliveries, set subscription statuses and permissions. */
+  public Hooks hooks() {
+    return wiring.hooks;
+  }
+
   /** Injects faults, as {@code PUT /_emulator/faults} does. */
   public void faults(FaultSettings settings) {
     wiring.context.faults().configure(settings);
@@ -146,5 +152,6 @@ public final class AdoEmulator implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    wiring.hooks.close();
   }
 }

@@ -12,6 +12,7 @@ import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
+import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
@@ -34,6 +35,7 @@ final class Wiring {
   final ProjectService projects;
   final Admin admin;
   final Wit wit;
+  final Hooks hooks;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -54,6 +56,8 @@ final class Wiring {
     this.projects = new ProjectService(clock, processes);
     this.admin = new Admin(store, credentials, context.urls());
     this.wit = new Wit(context, processes);
+    this.hooks = new Hooks(context);
+    deliveries.set(hooks.deliveries());
   }
 
   List<Area> areas() {
@@ -71,6 +75,7 @@ final class Wiring {
     areas.add(new ProjectsArea(projects, projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
     areas.addAll(wit.areas());
+    areas.addAll(hooks.areas());
     return areas;
   }
 
