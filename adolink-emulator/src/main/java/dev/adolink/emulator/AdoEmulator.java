@@ -3,20 +3,31 @@ package dev.adolink.emulator;
 import dev.adolink.emulator.clock.EmulatorClock;
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.control.DeliveryLog;
+import dev.adolink.emulator.core.ProjectService;
 import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.emulator.git.GitRepo;
+import dev.adolink.emulator.git.GitService;
+import dev.adolink.emulator.git.Push;
+import dev.adolink.emulator.git.PushSpec;
 import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.EmulatorServer;
 import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
+import dev.adolink.emulator.store.User;
 import dev.adolink.emulator.wit.OrgWorkItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A running Azure DevOps emulator. {@code AdoEmulator.start()} serves on a free port of 127.0.0.1;
@@ -57,7 +68,34 @@ public final class AdoEmulator implements AutoCloseable {
         options.publicUrl().orElse("http://" + options.bindAddress() + ":" + server.port() + "/");
     Wiring wiring = new Wiring(base);
     server.start(wiring.context, wiring.areas());
-    return new AdoEmulator(server, wiring);
+    AdoEmulator emulator = new AdoEmulator(server, wiring);
+    options
+        .seed()
+        .ifPresent(
+            path -> {
+              JsonNode seed = readSeed(path);
+              wiring.afterReset(() -> wiring.seeder.apply(seed));
+              emulator.seed(seed);
+            });
+    return emulator;
+  }
+
+  private static JsonNode readSeed(Path path) {
+    try {
+      return Json.MAPPER.readTree(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read seed " + path, e);
+    }
+  }
+
+  /** Applies a seed (the seed file format of the README); returns the organizations it created. */
+  public List<Admin.CreatedOrganization> seed(JsonNode seed) {
+    return wiring.seeder.apply(seed);
+  }
+
+  /** Applies a seed given as JSON text. */
+  public List<Admin.CreatedOrganization> seed(String json) {
+    return seed(Json.MAPPER.readTree(json));
   }
 
   /** The root URL, ending with a slash, e.g. {@code http://127.0.0.1:50123/}. */
@@ -122,6 +160,72 @@ public final class AdoEmulator implements AutoCloseable {
     Organization organization = wiring.admin.organization(org);
     return wiring.projects.create(
         organization, name, null, wiring.processes.byName(process).orElseThrow().id(), "private");
+  }
+
+  /** Creates an empty Git repository in a project. */
+  public GitRepo createRepository(String org, String project, String name) {
+    Organization organization = wiring.admin.organization(org);
+    return wiring
+        .git
+        .service()
+        .createRepository(organization, ProjectService.find(organization, project), name);
+  }
+
+  /** A repository by project and name (or id). */
+  public GitRepo repository(String org, String project, String repository) {
+    return GitService.find(wiring.admin.organization(org), project, repository);
+  }
+
+  /** Pushes as the member with {@code pusherEmail}, as {@code POST .../pushes} does. */
+  public Push push(
+      String org, String project, String repository, String pusherEmail, PushSpec spec) {
+    Organization organization = wiring.admin.organization(org);
+    User pusher =
+        wiring
+            .context
+            .store()
+            .directory()
+            .byEmail(pusherEmail)
+            .orElseThrow(() -> new IllegalArgumentException("no user " + pusherEmail));
+    return wiring
+        .git
+        .service()
+        .push(organization, repository(org, project, repository), spec, pusher);
+  }
+
+  /** One commit on {@code branch} (on top of its current commit, or as its first). */
+  public Push commit(
+      String org,
+      String project,
+      String repository,
+      String pusherEmail,
+      String branch,
+      String message,
+      PushSpec.ChangeSpec... changes) {
+    GitRepo repo = repository(org, project, repository);
+    String ref = branch.startsWith("refs/") ? branch : "refs/heads/" + branch;
+    Organization organization = wiring.admin.organization(org);
+    String tip =
+        organization.read(
+            () -> repo.refs().getOrDefault(ref, dev.adolink.emulator.git.RefUpdate.ZERO));
+    return push(org, project, repository, pusherEmail, PushSpec.commit(ref, tip, message, changes));
+  }
+
+  /** Bulk history on the default branch (see {@code POST /_emulator/.../generate}). */
+  public Push generateHistory(
+      String org, String project, String repository, int commits, int filesPerCommit) {
+    Organization organization = wiring.admin.organization(org);
+    User pusher = organization.members().stream().findFirst().orElseThrow();
+    return wiring
+        .git
+        .generator()
+        .generate(
+            organization, repository(org, project, repository), commits, filesPerCommit, pusher);
+  }
+
+  /** OAuth setup: apps, service principals, the consenting user, token revocation. */
+  public OAuth oauth() {
+    return wiring.oauth;
   }
 
   /** Work items of an organization from Java: create, update, comment, link, delete. */

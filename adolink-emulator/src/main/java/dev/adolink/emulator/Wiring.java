@@ -12,12 +12,21 @@ import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
+import dev.adolink.emulator.git.Git;
 import dev.adolink.emulator.hooks.Hooks;
+import dev.adolink.emulator.hosts.HostsArea;
+import dev.adolink.emulator.hosts.LocationsArea;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
+import dev.adolink.emulator.identity.GraphArea;
+import dev.adolink.emulator.identity.IdentitiesArea;
+import dev.adolink.emulator.identity.IdentityJson;
+import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.seed.SeedArea;
+import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
 import dev.adolink.emulator.wit.Wit;
 import java.util.ArrayList;
@@ -33,7 +42,12 @@ final class Wiring {
   final EmulatorContext context;
   final ProcessCatalog processes = ProcessCatalog.standard();
   final ProjectService projects;
+  final ProjectJson projectJson;
+  final IdentityJson identityJson;
   final Admin admin;
+  final Git git;
+  final Seeder seeder;
+  final OAuth oauth;
   final Wit wit;
   final Hooks hooks;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
@@ -54,7 +68,13 @@ final class Wiring {
             new Faults(clock),
             new RequestLog());
     this.projects = new ProjectService(clock, processes);
+    this.projectJson = new ProjectJson(context.urls(), processes);
+    this.identityJson = new IdentityJson(context.urls());
     this.admin = new Admin(store, credentials, context.urls());
+    this.git = new Git(context, projects, projectJson, identityJson);
+    this.oauth = new OAuth(context);
+    this.seeder = new Seeder(admin, projects, processes);
+    seeder.step(git.seedStep());
     this.wit = new Wit(context, processes);
     this.hooks = new Hooks(context);
     deliveries.set(hooks.deliveries());
@@ -62,7 +82,6 @@ final class Wiring {
 
   List<Area> areas() {
     Urls urls = context.urls();
-    ProjectJson projectJson = new ProjectJson(urls, processes);
     List<Area> areas = new ArrayList<>();
     areas.add(
         new ControlArea(
@@ -74,6 +93,13 @@ final class Wiring {
             deliveries::get));
     areas.add(new ProjectsArea(projects, projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
+    areas.addAll(git.areas());
+    areas.add(new SeedArea(seeder));
+    areas.add(new HostsArea(context.store(), urls));
+    areas.add(new LocationsArea());
+    areas.add(new GraphArea(urls));
+    areas.add(new IdentitiesArea());
+    areas.addAll(oauth.areas());
     areas.addAll(wit.areas());
     areas.addAll(hooks.areas());
     return areas;
@@ -84,7 +110,10 @@ final class Wiring {
     afterReset.add(action);
   }
 
-  /** Back to the state right after start: no organizations, no faults, an empty request log. */
+  /**
+   * Back to the state right after start: no organizations, no faults, an empty request log (then
+   * the seed again). The clock keeps its time.
+   */
   void reset() {
     context.store().reset();
     context.credentials().clear();

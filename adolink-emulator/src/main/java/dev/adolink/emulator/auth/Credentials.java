@@ -26,7 +26,8 @@ public final class Credentials {
   private static final char[] PAT_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   private final Clock clock;
-  private final Map<String, Pat> pats = new ConcurrentHashMap<>();
+  private final Map<String, Pat> pats =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
   private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
 
   public Credentials(Clock clock) {
@@ -47,7 +48,11 @@ public final class Credentials {
 
   /** The PATs of the members of {@code org} that are valid for it, in issue order. */
   public java.util.List<Pat> patsOf(dev.adolink.emulator.store.Organization org) {
-    return pats.values().stream()
+    java.util.List<Pat> all;
+    synchronized (pats) {
+      all = java.util.List.copyOf(pats.values());
+    }
+    return all.stream()
         .filter(p -> p.organization().map(org.id()::equals).orElse(true))
         .filter(p -> org.isMember(p.user()))
         .toList();

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class ProcessCatalog {
 
   private final Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+  private final List<String> commonFields = new ArrayList<>();
   private final List<ProcessTemplate> processes = new ArrayList<>();
 
   private ProcessCatalog(JsonNode root) {
@@ -34,6 +35,7 @@ public final class ProcessCatalog {
               Json.text(f, "description", null));
       fields.put(field.referenceName().toLowerCase(), field);
     }
+    root.path("commonFields").forEach(f -> commonFields.add(f.asString()));
     for (JsonNode p : root.path("processes")) {
       processes.add(process(p));
     }
@@ -78,11 +80,20 @@ public final class ProcessCatalog {
           new WorkItemState(
               s.path("name").asString(),
               StateCategory.of(s.path("category").asString()),
-              s.path("color").asString()));
+              s.path("color").asString(),
+              s.path("defaultReason").asString("Moved to state " + s.path("name").asString())));
     }
     List<TypeField> typeFields = new ArrayList<>();
-    for (JsonNode f : t.path("fields")) {
-      String ref = f.isString() ? f.asString() : f.path("referenceName").asString();
+    List<JsonNode> declared = new ArrayList<>();
+    t.path("fields").forEach(declared::add);
+    for (String common : commonFields) {
+      if (declared.stream()
+          .noneMatch(d -> d.path("referenceName").asString().equalsIgnoreCase(common))) {
+        declared.add(Json.object().put("referenceName", common));
+      }
+    }
+    for (JsonNode f : declared) {
+      String ref = f.path("referenceName").asString();
       FieldDefinition field = fields.get(ref.toLowerCase());
       if (field == null) {
         throw new IllegalStateException("processes.json: unknown field " + ref);

@@ -23,6 +23,20 @@ public record ProcessTemplate(
         .findFirst();
   }
 
+  /**
+   * Whether the type is in {@code Microsoft.HiddenCategory} (Code Review Request, Test Plan, ...).
+   */
+  public boolean isHidden(String typeName) {
+    return category("Microsoft.HiddenCategory")
+        .map(c -> c.types().stream().anyMatch(typeName::equalsIgnoreCase))
+        .orElse(false);
+  }
+
+  /** The visible types, as pickers show them. */
+  public List<WorkItemTypeDefinition> visibleTypes() {
+    return types.stream().filter(t -> !isHidden(t.name())).toList();
+  }
+
   public Optional<Category> category(String nameOrReference) {
     return categories.stream()
         .filter(

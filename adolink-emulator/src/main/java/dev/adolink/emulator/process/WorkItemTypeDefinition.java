@@ -7,8 +7,9 @@ import java.util.Optional;
  * A work item type of a process: its states (the first is the initial one) and its fields with
  * required flags and allowed values.
  *
- * @param category the reference name of its category, e.g. {@code Microsoft.BugCategory}; hidden
- *     types (Code Review Request, ...) are in {@code Microsoft.HiddenCategory}
+ * @param category the reference name of its own category, e.g. {@code Microsoft.BugCategory}; empty
+ *     for types without one (Agile's Issue); hidden types are also listed in the process's {@code
+ *     Microsoft.HiddenCategory} (see {@link ProcessTemplate#isHidden})
  * @param icon ADO's icon id, e.g. {@code icon_insect}
  */
 public record WorkItemTypeDefinition(
@@ -39,7 +40,8 @@ public record WorkItemTypeDefinition(
         .findFirst();
   }
 
-  public boolean hidden() {
-    return category.equals("Microsoft.HiddenCategory");
+  /** The field definitions with {@code required} set on this type. */
+  public List<TypeField> requiredFields() {
+    return fields.stream().filter(TypeField::required).toList();
   }
 }

@@ -22,13 +22,16 @@ public record User(UUID id, String email, String displayName, Kind kind, UUID or
   /** The tenant all emulated identities belong to. */
   public static final UUID TENANT = UUID.fromString("72f988bf-86f1-41af-91ab-2d7cd011db47");
 
-  /** The graph subject descriptor, e.g. {@code aad.MDA0NzBl...}. */
+  /**
+   * The graph subject descriptor, e.g. {@code aad.NjJhOWYx...}: the subject type and the base64 of
+   * the storage key, which is the identity id (see {@code graph/storagekeys}).
+   */
   public String descriptor() {
     String prefix = kind == Kind.USER ? "aad." : "aadsp.";
     return prefix
         + Base64.getEncoder()
             .withoutPadding()
-            .encodeToString(originId.toString().getBytes(StandardCharsets.UTF_8));
+            .encodeToString(id.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The identity descriptor of the IMS identities API. */
