@@ -75,7 +75,7 @@ final class Wiring {
     this.oauth = new OAuth(context);
     this.seeder = new Seeder(admin, projects, processes);
     seeder.step(git.seedStep());
-    this.wit = new Wit(context, processes);
+    this.wit = new Wit(context, processes, identityJson);
     this.hooks = new Hooks(context);
     deliveries.set(hooks.deliveries());
   }

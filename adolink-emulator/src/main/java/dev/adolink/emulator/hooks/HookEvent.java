@@ -1,6 +1,7 @@
 package dev.adolink.emulator.hooks;
 
 import dev.adolink.emulator.events.EmulatorEvent;
+import dev.adolink.emulator.git.GitPushEvent;
 import dev.adolink.emulator.wit.WorkItemEvent;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,24 @@ record HookEvent(
               e.comment(),
               null,
               List.of(),
+              e.resource(),
+              e.message(),
+              e.detailedMessage()));
+    }
+    if (event instanceof GitPushEvent e) {
+      return Optional.of(
+          new HookEvent(
+              e.eventType(),
+              e.eventId(),
+              e.createdAt(),
+              e.organizationId(),
+              e.projectId(),
+              null,
+              null,
+              List.of(),
+              null,
+              e.repositoryId(),
+              e.refNames(),
               e.resource(),
               e.message(),
               e.detailedMessage()));

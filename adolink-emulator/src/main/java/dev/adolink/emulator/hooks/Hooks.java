@@ -34,6 +34,7 @@ public final class Hooks implements AutoCloseable {
     this.deliveries = new Deliveries(context.store(), context.clock(), context.urls());
     context.events().subscribe(EmulatorEvent.class, deliveries::onEvent);
     context.store().onReset(deliveries::clear);
+    context.clock().onMove(deliveries::pump);
   }
 
   public List<Area> areas() {

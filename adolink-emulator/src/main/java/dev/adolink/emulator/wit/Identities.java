@@ -1,14 +1,11 @@
 package dev.adolink.emulator.wit;
 
+import dev.adolink.emulator.identity.IdentityResolver;
 import dev.adolink.emulator.process.FieldDefinition;
-import dev.adolink.emulator.store.Ids;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  * {@code Name <email>}, an identity id or descriptor, or an IdentityRef object.
  */
 final class Identities {
-
-  private static final Pattern NAME_WITH_EMAIL = Pattern.compile("^(.*)<([^<>]+)>\\s*$");
 
   private Identities() {}
 
@@ -35,33 +30,18 @@ final class Identities {
     if (text.isEmpty()) {
       return null;
     }
-    List<User> members = org.members();
-    Optional<User> found = find(members, text);
+    Optional<User> found =
+        IdentityResolver.resolve(org, text)
+            .or(() -> org.members().stream().filter(u -> u.descriptor().equals(text)).findFirst());
     if (found.isPresent()) {
       return found.get();
     }
-    List<User> byName =
-        members.stream().filter(u -> u.displayName().equalsIgnoreCase(text)).toList();
-    if (byName.size() == 1) {
-      return byName.get(0);
-    }
-    if (byName.size() > 1) {
+    long sameName =
+        org.members().stream().filter(u -> u.displayName().equalsIgnoreCase(text)).count();
+    if (sameName > 1) {
       throw WitErrors.ambiguousIdentity(text, field.name(), field.referenceName());
     }
     throw WitErrors.unknownIdentity(text, field.name(), field.referenceName());
-  }
-
-  private static Optional<User> find(List<User> members, String text) {
-    Matcher m = NAME_WITH_EMAIL.matcher(text);
-    String email = m.matches() ? m.group(2).trim() : text;
-    Optional<UUID> id = Ids.parse(text);
-    return members.stream()
-        .filter(
-            u ->
-                u.email().equalsIgnoreCase(email)
-                    || id.map(u.id()::equals).orElse(false)
-                    || u.descriptor().equals(text))
-        .findFirst();
   }
 
   /** An IdentityRef names its identity by {@code uniqueName}, {@code id} or display name. */

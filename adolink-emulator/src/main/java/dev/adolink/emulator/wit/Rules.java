@@ -147,12 +147,7 @@ final class Rules {
       return;
     }
     if (!d.explicit.contains(Fields.REASON)) {
-      String process = d.process.name();
-      d.put(
-          Fields.REASON,
-          old.isEmpty()
-              ? Reasons.initial(process, d.type.name(), to)
-              : Reasons.transition(process, d.type.name(), old.get(), to));
+      d.put(Fields.REASON, old.isEmpty() ? to.defaultReason() : Reasons.transition(old.get(), to));
     }
     setIfDefined(d, Fields.STATE_CHANGE_DATE, d.now);
     categoryDates(d, to.category());

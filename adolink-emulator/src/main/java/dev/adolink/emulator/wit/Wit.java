@@ -2,6 +2,7 @@ package dev.adolink.emulator.wit;
 
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
+import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Organization;
 import java.util.LinkedHashMap;
@@ -22,11 +23,11 @@ public final class Wit {
   private final ProcessCatalog processes;
   private final EmulatorContext context;
 
-  public Wit(EmulatorContext context, ProcessCatalog processes) {
+  public Wit(EmulatorContext context, ProcessCatalog processes, IdentityJson identities) {
     this.context = context;
     this.processes = processes;
     WitUrls urls = new WitUrls(context.urls());
-    this.json = new WitJson(urls, new IdentityRefs(context.urls()));
+    this.json = new WitJson(urls, identities);
     this.workItems = new WorkItems(processes, context.clock(), json);
     this.recycleBin = new RecycleBin(context.clock(), json);
     this.discussion = new Discussion(workItems, context.clock());

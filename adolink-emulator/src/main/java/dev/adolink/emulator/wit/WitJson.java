@@ -1,6 +1,7 @@
 package dev.adolink.emulator.wit;
 
 import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;
 import java.time.Instant;
@@ -21,9 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class WitJson {
 
   private final WitUrls urls;
-  private final IdentityRefs identities;
+  private final IdentityJson identities;
 
-  WitJson(WitUrls urls, IdentityRefs identities) {
+  WitJson(WitUrls urls, IdentityJson identities) {
     this.urls = urls;
     this.identities = identities;
   }
@@ -32,7 +33,7 @@ final class WitJson {
     return urls;
   }
 
-  IdentityRefs identities() {
+  IdentityJson identities() {
     return identities;
   }
 
@@ -102,7 +103,7 @@ final class WitJson {
         "revisedBy",
         identityObjects
             ? identities.ref(org, revision.changedBy())
-            : identities.withName(org, revision.changedBy()));
+            : withName(org, revision.changedBy()));
     json.put("revisedDate", revisedDate == null ? Fields.OPEN_ENDED : Json.date(revisedDate));
     ObjectNode fields = json.putObject("fields");
     for (Map.Entry<String, Change> e : revision.changes().entrySet()) {
@@ -129,6 +130,13 @@ final class WitJson {
       linkNode.set("parent", Json.href(urls.workItem(org, workItemId)));
     }
     json.put("url", url);
+    return json;
+  }
+
+  /** The webhook form of {@code revisedBy}: the IdentityRef plus {@code name: "Name <email>"}. */
+  private ObjectNode withName(Organization org, User user) {
+    ObjectNode json = identities.ref(org, user);
+    json.put("name", user.nameWithEmail());
     return json;
   }
 

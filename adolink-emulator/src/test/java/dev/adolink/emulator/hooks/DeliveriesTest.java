@@ -253,6 +253,31 @@ class DeliveriesTest {
     }
 
     @Test
+    void gitPushesAreFilteredByRepositoryAndBranch() {
+      String repo = ado.repository("fabrikam", "Web", "Web").id().toString();
+      hooks.subscribe("git.push", Map.of("repository", repo, "branch", "main"), webhook("/main"));
+      hooks.subscribe("git.push", Map.of("branch", "develop"), webhook("/develop"));
+
+      ado.commit(
+          "fabrikam",
+          "Web",
+          "Web",
+          "alice@example.com",
+          "main",
+          "First commit",
+          dev.adolink.emulator.git.PushSpec.ChangeSpec.add("/README.md", "hello"));
+      ado.hooks().awaitIdle();
+
+      assertThat(receiver.received("/develop")).isEmpty();
+      JsonNode push = receiver.received("/main").get(0).json();
+      assertThat(push.get("eventType").asString()).isEqualTo("git.push");
+      assertThat(push.get("resource").get("refUpdates").get(0).get("name").asString())
+          .isEqualTo("refs/heads/main");
+      assertThat(push.get("resourceContainers").get("project").get("id").asString())
+          .isEqualTo(hooks.projectId);
+    }
+
+    @Test
     void deliveriesArriveInTheOrderOfTheChanges() {
       subscribe("workitem.updated", "/order");
       int item = bug("Order");
