@@ -78,6 +78,8 @@ final class Wiring {
     this.wit = new Wit(context, processes, identityJson);
     this.hooks = new Hooks(context);
     deliveries.set(hooks.deliveries());
+    seeder.step(wit.seedStep());
+    seeder.organizationStep(hooks.seedStep());
   }
 
   List<Area> areas() {

@@ -3,6 +3,7 @@ package dev.adolink.emulator.hooks;
 import dev.adolink.emulator.events.EmulatorEvent;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
+import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;
 import java.time.Duration;
@@ -40,6 +41,11 @@ public final class Hooks implements AutoCloseable {
   public List<Area> areas() {
     return List.of(
         new HooksArea(subscriptions, json, deliveries), new HooksControlArea(subscriptions, json));
+  }
+
+  /** The seed step for an organization's {@code subscriptions} and {@code canManageHooks}. */
+  public Seeder.OrganizationStep seedStep() {
+    return new HooksSeed(subscriptions);
   }
 
   /** The delivery log ({@code GET /_emulator/deliveries}). */

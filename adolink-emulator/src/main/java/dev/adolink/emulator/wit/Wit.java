@@ -4,6 +4,7 @@ import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.process.ProcessCatalog;
+import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Organization;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,15 @@ public final class Wit {
   /** The Java API for the work items of {@code org} (seed, control API, tests). */
   public OrgWorkItems in(Organization org) {
     return new OrgWorkItems(org, workItems, recycleBin, discussion, processes);
+  }
+
+  /** The seed step for a project's {@code areas}, {@code iterations} and {@code workItems}. */
+  public Seeder.ProjectStep seedStep() {
+    return new WitSeed(this);
+  }
+
+  String workItemUrl(Organization org, int id) {
+    return json.urls().workItem(org, id);
   }
 
   /** Every live work item of {@code org}, as display text, in id order. */
