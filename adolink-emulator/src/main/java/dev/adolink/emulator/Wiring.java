@@ -25,6 +25,7 @@ import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.search.SearchArea;
 import dev.adolink.emulator.seed.SeedArea;
 import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
@@ -104,6 +105,7 @@ final class Wiring {
     areas.addAll(oauth.areas());
     areas.addAll(wit.areas());
     areas.addAll(hooks.areas());
+    areas.add(new SearchArea(wit, urls));
     return areas;
   }
 
