@@ -11,10 +11,11 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Marks an integration test: the whole server on a random port, on the database of this test run
- * ({@link TestDatabase}), with a {@link MutableClock}, jobs run only by {@code DueJobs}, and a
- * bootstrap superuser whose token is {@link TestApi#ADMIN_TOKEN}. Every class with exactly this
- * annotation (and no other context configuration) shares one Spring context per database, so do not
- * add {@code @MockitoBean}, {@code @TestPropertySource} or {@code @DirtiesContext}.
+ * ({@link TestDatabase}), against the JVM's Azure DevOps emulator ({@link TestEmulator}), with a
+ * {@link MutableClock}, jobs run only by {@code DueJobs}, and a bootstrap superuser whose token is
+ * {@link TestApi#ADMIN_TOKEN}. Every class with exactly this annotation (and no other context
+ * configuration) shares one Spring context per database, so do not add {@code @MockitoBean},
+ * {@code @TestPropertySource} or {@code @DirtiesContext}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +28,6 @@ import org.springframework.test.context.ContextConfiguration;
       "adolink.bootstrap.admin-password=" + TestApi.ADMIN_PASSWORD,
       "adolink.bootstrap.api-token=" + TestApi.ADMIN_TOKEN,
     })
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestEmulator.class})
 @Import(TestSupportConfiguration.class)
 public @interface AdolinkIT {}

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,11 @@ public final class TestApi {
 
   public TestApi(IntSupplier port) {
     this.port = port;
+  }
+
+  /** {@code http://localhost:<port>}, without a trailing slash. */
+  public String baseUrl() {
+    return "http://localhost:" + port.getAsInt();
   }
 
   public Response get(String path, @Nullable String token) {
@@ -60,11 +66,18 @@ public final class TestApi {
    */
   public Response send(
       String method, String path, @Nullable String authorization, @Nullable Object body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
+    return send(
+        method,
+        path,
+        authorization == null ? Map.of() : Map.of("Authorization", authorization),
+        body);
+  }
+
+  /** A request with these headers (e.g. a webhook delivery's {@code shared-secret}). */
+  public Response send(
+      String method, String path, Map<String, String> headers, @Nullable Object body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+    headers.forEach(request::header);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

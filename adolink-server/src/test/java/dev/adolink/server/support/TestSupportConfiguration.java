@@ -1,7 +1,10 @@
 package dev.adolink.server.support;
 
+import dev.adolink.azure.transport.Sleeper;
+import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
+import dev.adolink.server.sync.RecordingDeliveryHandler;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -37,5 +40,34 @@ public class TestSupportConfiguration {
   @Bean
   TrackerFixtures trackerFixtures(TestApi api) {
     return new TrackerFixtures(api);
+  }
+
+  /** The JVM's emulator (started by {@link TestEmulator} with the first context). */
+  @Bean(destroyMethod = "")
+  AdoEmulator adoEmulator() {
+    return TestEmulator.get();
+  }
+
+  @Bean
+  IntegrationFixtures integrationFixtures(
+      TestApi api, TrackerFixtures tracker, AdoEmulator emulator) {
+    return new IntegrationFixtures(api, tracker, emulator);
+  }
+
+  /**
+   * How the ADO client waits (Retry-After, throttling): it moves the server's clock and the
+   * emulator's instead of sleeping.
+   */
+  @Bean
+  Sleeper adoSleeper(MutableClock clock, AdoEmulator emulator) {
+    return duration -> {
+      clock.advance(duration);
+      emulator.clock().advance(duration);
+    };
+  }
+
+  @Bean
+  RecordingDeliveryHandler recordingDeliveryHandler() {
+    return new RecordingDeliveryHandler();
   }
 }

@@ -1,0 +1,172 @@
+package dev.adolink.server.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adolink.azure.AzureDevOps;
+import dev.adolink.azure.auth.PersonalAccessToken;
+import dev.adolink.azure.hooks.Subscription;
+import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.IntegrationFixtures;
+import dev.adolink.server.support.IntegrationFixtures.AdoOrg;
+import dev.adolink.server.support.IntegrationFixtures.Installed;
+import dev.adolink.server.support.TestApi;
+import dev.adolink.server.support.TrackerFixtures;
+import dev.adolink.server.support.TrackerFixtures.TestOrg;
+import dev.adolink.server.support.TrackerFixtures.TestUser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@AdolinkIT
+class InstallIT {
+
+  static final List<String> EVENT_TYPES =
+      List.of(
+          "git.push",
+          "workitem.commented",
+          "workitem.deleted",
+          "workitem.restored",
+          "workitem.updated");
+
+  @Autowired TestApi api;
+  @Autowired TrackerFixtures tracker;
+  @Autowired IntegrationFixtures integrations;
+  @Autowired JdbcClient jdbc;
+
+  static List<Subscription> subscriptionsInAdo(AdoOrg ado) {
+    return AzureDevOps.builder()
+        .allowInsecureUrls(true)
+        .build()
+        .organization(ado.url(), PersonalAccessToken.of(ado.owner().pat()))
+        .hooks()
+        .list(null);
+  }
+
+  @Nested
+  class WithAPersonalAccessToken {
+
+    @Test
+    void answersWithTheOrganizationAsAzureDevOpsDescribesIt() {
+      Installed installed = integrations.installed();
+      JsonNode json = installed.json();
+
+      assertThat(json.get("name").asString()).isEqualTo(installed.ado().name());
+      assertThat(json.get("externalId").asString()).isEqualTo(installed.ado().id());
+      assertThat(json.get("domainName").asString()).isEqualTo(installed.ado().url()).endsWith("/");
+      assertThat(json.get("status").asString()).isEqualTo("active");
+      assertThat(json.get("authKind").asString()).isEqualTo("pat");
+      assertThat(json.get("subscription").get("status").asString()).isEqualTo("enabled");
+      assertThat(json.get("subscription").get("id").asString()).isNotBlank();
+      assertThat(json.get("identity").get("name").asString()).isEqualTo("Ada Owner");
+    }
+
+    @Test
+    void subscribesToEveryEventTypeWithItsOwnSecretAndFullResources() {
+      Installed installed = integrations.installed();
+
+      List<Subscription> subscriptions = subscriptionsInAdo(installed.ado());
+      assertThat(subscriptions)
+          .extracting(Subscription::eventType)
+          .containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
+      assertThat(subscriptions)
+          .allSatisfy(
+              s -> {
+                assertThat(s.consumerInputs().get("url"))
+                    .isEqualTo(api.baseUrl() + "/extensions/vsts/issue-updated/");
+                assertThat(s.consumerInputs().get("resourceDetailsToSend")).isEqualTo("all");
+                assertThat(s.consumerInputs().get("httpHeaders"))
+                    .matches("shared-secret:[0-9a-f]{64}");
+                assertThat(s.publisherInputs()).doesNotContainKey("projectId");
+              });
+      assertThat(subscriptions)
+          .extracting(s -> s.consumerInputs().get("httpHeaders"))
+          .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void storesTheTokenAndTheSecretsEncrypted() {
+      Installed installed = integrations.installed();
+
+      String credentials =
+          jdbc.sql("select credentials from integrations where id = :id")
+              .param("id", installed.id())
+              .query(String.class)
+              .single();
+      assertThat(credentials).startsWith("v1:").doesNotContain(installed.ado().owner().pat());
+      List<String> secrets =
+          jdbc.sql("select secret from integration_subscriptions where integration_id = :id")
+              .param("id", installed.id())
+              .query(String.class)
+              .list();
+      String header =
+          subscriptionsInAdo(installed.ado()).get(0).consumerInputs().get("httpHeaders");
+      assertThat(secrets)
+          .hasSize(5)
+          .allSatisfy(
+              secret ->
+                  assertThat(secret)
+                      .startsWith("v1:")
+                      .doesNotContain(header.substring("shared-secret:".length())));
+    }
+
+    @Test
+    void listsAndShowsTheInstallationToMembers() {
+      Installed installed = integrations.installed();
+      TestUser member = tracker.member(installed.org().slug(), "member");
+
+      TestApi.Response list =
+          api.get(
+              "/api/0/organizations/" + installed.org().slug() + "/integrations/", member.token());
+      assertThat(list.status()).isEqualTo(200);
+      assertThat(list.json()).hasSize(1);
+      assertThat(list.json().get(0).get("id").asLong()).isEqualTo(installed.id());
+      assertThat(api.get(installed.path(), member.token()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void needsTheManagerRole() {
+      TestOrg org = tracker.organization();
+      TestUser member = tracker.member(org.slug(), "member");
+      AdoOrg ado = integrations.adoOrganization();
+
+      TestApi.Response response =
+          api.post(
+              "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
+              member.token(),
+              Map.of("organizationUrl", ado.url(), "pat", ado.owner().pat()));
+
+      assertThat(response.status()).isEqualTo(403);
+      assertThat(subscriptionsInAdo(ado)).isEmpty();
+    }
+
+    @Test
+    void installingAgainInTheSameOrganizationReusesTheInstallationAndItsSubscriptions() {
+      Installed first = integrations.installed();
+      List<String> before =
+          subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted().toList();
+
+      Installed again = integrations.install(first.org(), first.ado());
+
+      assertThat(again.id()).isEqualTo(first.id());
+      assertThat(subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted())
+          .containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void anotherInstallationIsNotVisibleFromAnotherOrganization() {
+      Installed installed = integrations.installed();
+      TestOrg other = tracker.organization();
+
+      TestApi.Response response =
+          api.get(
+              "/api/0/organizations/" + other.slug() + "/integrations/" + installed.id() + "/",
+              other.owner().token());
+
+      assertThat(response.status()).isEqualTo(404);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.adolink.server.sync;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A handler for tests: records every delivery of the subscribed event types, and fails while told
+ * to (to test retries).
+ */
+public final class RecordingDeliveryHandler implements DeliveryHandler {
+
+  private final List<InboundDelivery> handled = new CopyOnWriteArrayList<>();
+  private volatile int failuresLeft;
+
+  @Override
+  public Set<String> eventTypes() {
+    return Set.of(
+        "workitem.updated",
+        "workitem.commented",
+        "workitem.deleted",
+        "workitem.restored",
+        "git.push");
+  }
+
+  @Override
+  public void handle(InboundDelivery delivery) {
+    if (failuresLeft > 0) {
+      failuresLeft--;
+      throw new IllegalStateException("told to fail");
+    }
+    handled.add(delivery);
+  }
+
+  /** The deliveries handled for this installation. */
+  public List<InboundDelivery> of(long installationId) {
+    return handled.stream().filter(d -> d.installation().id() == installationId).toList();
+  }
+
+  public void failNext(int times) {
+    failuresLeft = times;
+  }
+}
