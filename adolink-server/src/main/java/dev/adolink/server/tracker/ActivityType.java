@@ -11,7 +11,15 @@ public enum ActivityType {
   UNASSIGNED,
   NOTE,
   NOTE_EDITED,
-  NOTE_DELETED;
+  NOTE_DELETED,
+  /**
+   * A work item was created from the issue and linked: {@code {integrationId, key, title, url}}.
+   */
+  CREATE_ISSUE,
+  /** An existing work item was linked (or linked again when restored in ADO). */
+  LINK_ISSUE,
+  /** A work item was unlinked (by a user, or because it was deleted in ADO). */
+  UNLINK_ISSUE;
 
   static ActivityType forStatus(IssueStatus status) {
     return switch (status) {

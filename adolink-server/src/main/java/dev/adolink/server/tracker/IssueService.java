@@ -3,6 +3,7 @@ package dev.adolink.server.tracker;
 import dev.adolink.server.system.ApiException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IssueService {
 
+  private static final Set<ActivityType> EXTERNAL_ISSUE_ACTIVITIES =
+      EnumSet.of(ActivityType.CREATE_ISSUE, ActivityType.LINK_ISSUE, ActivityType.UNLINK_ISSUE);
   private static final Pattern SHORT_ID = Pattern.compile("(.+)-(\\d{1,18})");
 
   private final IssueRepository issues;
@@ -89,6 +93,19 @@ public class IssueService {
   /** The issue's activity log, oldest first. */
   public List<Activity> activities(Issue issue) {
     return activities.list(issue.id());
+  }
+
+  /**
+   * Records, in the caller's transaction, that a work item was created, linked or unlinked. The
+   * feature that links work items publishes its own event for it; the tracker only keeps the log.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordExternalIssue(
+      IssueRef issue, ActivityType type, Map<String, @Nullable Object> data, ChangeSource source) {
+    if (!EXTERNAL_ISSUE_ACTIVITIES.contains(type)) {
+      throw new IllegalArgumentException(type + " is not an external issue activity");
+    }
+    activities.insert(issue.id(), type, data, source, clock.instant());
   }
 
   @Transactional

@@ -5,6 +5,7 @@ import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
 import dev.adolink.server.sync.RecordingDeliveryHandler;
+import dev.adolink.server.workitems.RecordedLinkEvents;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -64,6 +65,11 @@ public class TestSupportConfiguration {
       clock.advance(duration);
       emulator.clock().advance(duration);
     };
+  }
+
+  @Bean
+  RecordedLinkEvents recordedLinkEvents() {
+    return new RecordedLinkEvents();
   }
 
   @Bean
