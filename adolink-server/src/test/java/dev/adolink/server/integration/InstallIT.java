@@ -2,8 +2,6 @@ package dev.adolink.server.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adolink.azure.AzureDevOps;
-import dev.adolink.azure.auth.PersonalAccessToken;
 import dev.adolink.azure.hooks.Subscription;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
@@ -37,15 +35,6 @@ class InstallIT {
   @Autowired IntegrationFixtures integrations;
   @Autowired JdbcClient jdbc;
 
-  static List<Subscription> subscriptionsInAdo(AdoOrg ado) {
-    return AzureDevOps.builder()
-        .allowInsecureUrls(true)
-        .build()
-        .organization(ado.url(), PersonalAccessToken.of(ado.owner().pat()))
-        .hooks()
-        .list(null);
-  }
-
   @Nested
   class WithAPersonalAccessToken {
 
@@ -68,7 +57,7 @@ class InstallIT {
     void subscribesToEveryEventTypeWithItsOwnSecretAndFullResources() {
       Installed installed = integrations.installed();
 
-      List<Subscription> subscriptions = subscriptionsInAdo(installed.ado());
+      List<Subscription> subscriptions = integrations.subscriptionsInAdo(installed.ado());
       assertThat(subscriptions)
           .extracting(Subscription::eventType)
           .containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
@@ -103,7 +92,11 @@ class InstallIT {
               .query(String.class)
               .list();
       String header =
-          subscriptionsInAdo(installed.ado()).get(0).consumerInputs().get("httpHeaders");
+          integrations
+              .subscriptionsInAdo(installed.ado())
+              .get(0)
+              .consumerInputs()
+              .get("httpHeaders");
       assertThat(secrets)
           .hasSize(5)
           .allSatisfy(
@@ -140,19 +133,23 @@ class InstallIT {
               Map.of("organizationUrl", ado.url(), "pat", ado.owner().pat()));
 
       assertThat(response.status()).isEqualTo(403);
-      assertThat(subscriptionsInAdo(ado)).isEmpty();
+      assertThat(integrations.subscriptionsInAdo(ado)).isEmpty();
     }
 
     @Test
     void installingAgainInTheSameOrganizationReusesTheInstallationAndItsSubscriptions() {
       Installed first = integrations.installed();
       List<String> before =
-          subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted().toList();
+          integrations.subscriptionsInAdo(first.ado()).stream()
+              .map(Subscription::id)
+              .sorted()
+              .toList();
 
       Installed again = integrations.install(first.org(), first.ado());
 
       assertThat(again.id()).isEqualTo(first.id());
-      assertThat(subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted())
+      assertThat(
+              integrations.subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted())
           .containsExactlyElementsOf(before);
     }
 
