@@ -17,25 +17,29 @@ import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
 import dev.adolink.server.tracker.UserRef;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings a work item's ADO comments to its linked issues ({@code sync_comments}): ADO announces new
  * comments ({@code workitem.commented}, {@code System.History} in an update) but not edits or
  * deletions, so every such delivery reconciles the work item's comments with what was brought in
- * before. New comments (as recent as the delivery's revision: older ones predate the link) become
- * issue comments by the mapped user or, failing one, under the ADO display name; edited ones (a
- * higher {@code version}) and deleted ones follow. Comments adolink wrote to ADO are skipped.
+ * before. New comments (the one the delivery announces and newer ones: older ones predate the link)
+ * become issue comments by the mapped user or, failing one, under the ADO display name; edited ones
+ * (a higher {@code version}) and deleted ones follow. Comments adolink wrote to ADO are skipped.
  */
 @Component
 class InboundComments {
+
+  /** How far apart a comment's creation and its revision's change date may be. */
+  private static final Duration SAME_REVISION = Duration.ofSeconds(1);
 
   private final Installations installations;
   private final CommentLinks links;
@@ -75,15 +79,43 @@ class InboundComments {
             .workItems()
             .comments(projectId, delivery.workItemId())
             .toList();
-    Instant since = delivery.changedDate().map(date -> date.minusSeconds(1)).orElse(null);
-    return () -> apply(installation, delivery.workItemId(), current, since, issueIds);
+    Predicate<Comment> announced = announced(delivery);
+    return () -> apply(installation, delivery.workItemId(), current, announced, issueIds);
+  }
+
+  /**
+   * Whether an unknown ADO comment is one to bring in: the comment the delivery announces (made
+   * with its revision, with its {@code System.History} text) or a newer one. Older unknown comments
+   * predate the link.
+   */
+  private static Predicate<Comment> announced(WorkItemDelivery delivery) {
+    Optional<Instant> changed = delivery.changedDate();
+    String history =
+        delivery
+            .change(WorkItemDelivery.HISTORY)
+            .map(WorkItemDelivery.Change::newText)
+            .orElse(delivery.fields().path(WorkItemDelivery.HISTORY).asString(null));
+    if (changed.isEmpty()) {
+      return comment -> true;
+    }
+    Instant at = changed.get();
+    return comment -> {
+      Instant created = comment.createdDate();
+      if (created == null || created.isAfter(at.plus(SAME_REVISION))) {
+        return true;
+      }
+      boolean sameRevision = !created.isBefore(at.minus(SAME_REVISION));
+      return sameRevision
+          && (history == null
+              || HtmlText.plain(history).equals(HtmlText.plain(String.valueOf(comment.text()))));
+    };
   }
 
   private List<Entry> apply(
       Installation installation,
       int workItemId,
       List<Comment> current,
-      @Nullable Instant since,
+      Predicate<Comment> announced,
       List<Long> issueIds) {
     Map<Integer, List<CommentLink>> known =
         links.ofWorkItem(installation.id(), workItemId).stream()
@@ -95,9 +127,7 @@ class InboundComments {
       }
       List<CommentLink> linked = known.remove(comment.id());
       if (linked == null) {
-        boolean older =
-            since != null && comment.createdDate() != null && comment.createdDate().isBefore(since);
-        if (!older) {
+        if (announced.test(comment)) {
           entries.addAll(add(installation, workItemId, comment, issueIds));
         }
       } else {

@@ -158,16 +158,19 @@ class SyncLog {
         rows);
   }
 
-  /** Newest first; only the issue's entries when {@code issueId} is given. */
-  List<Stored> list(long installationId, @Nullable Long issueId, int limit) {
+  /** Newest first; only the issue's entries, or one direction's, when given. */
+  List<Stored> list(
+      long installationId, @Nullable Long issueId, @Nullable Direction direction, int limit) {
     return jdbc.sql(
             """
             select * from sync_log
             where integration_id = :installation
               and (cast(:issue as bigint) is null or issue_id = :issue)
+              and (cast(:direction as varchar) is null or direction = :direction)
             order by id desc limit :limit""")
         .param("installation", installationId)
         .param("issue", issueId)
+        .param("direction", direction == null ? null : direction.wire())
         .param("limit", limit)
         .query(SyncLog::stored)
         .list();

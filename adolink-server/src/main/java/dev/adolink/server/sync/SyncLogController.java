@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/0/organizations/{org}/integrations/{id}/sync-log/?issue=&limit=}: what the sync
- * did, newest first. {@code issue} takes an issue id or short id.
+ * {@code GET /api/0/organizations/{org}/integrations/{id}/sync-log/?issue=&direction=&limit=}: what
+ * the sync did, newest first. {@code issue} takes an issue id or short id, {@code direction} {@code
+ * inbound} or {@code outbound}.
  */
 @RestController
 class SyncLogController {
@@ -72,6 +73,7 @@ class SyncLogController {
       @PathVariable String org,
       @PathVariable long id,
       @RequestParam(required = false) @Nullable String issue,
+      @RequestParam(required = false) @Nullable String direction,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     Membership caller = access.require(user, org, Role.MEMBER);
     Installation installation = installations.require(caller.organization().id(), id);
@@ -83,6 +85,15 @@ class SyncLogController {
         throw ApiException.invalid("issue", "no issue " + issue + " in " + org);
       }
     }
-    return log.list(installation.id(), issueId, limit).stream().map(EntryJson::of).toList();
+    SyncLog.Direction only = null;
+    if (direction != null && !direction.isBlank()) {
+      only =
+          switch (direction) {
+            case "inbound" -> SyncLog.Direction.INBOUND;
+            case "outbound" -> SyncLog.Direction.OUTBOUND;
+            default -> throw ApiException.invalid("direction", "must be inbound or outbound");
+          };
+    }
+    return log.list(installation.id(), issueId, only, limit).stream().map(EntryJson::of).toList();
   }
 }

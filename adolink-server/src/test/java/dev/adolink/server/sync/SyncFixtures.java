@@ -128,6 +128,11 @@ public final class SyncFixtures {
           .id();
     }
 
+    /** Restores a deleted work item from ADO's recycle bin (the emulator's API: no client call). */
+    public void restore(int id) {
+      installed.ado().workItems().as(installed.ado().developer().email()).restore(id);
+    }
+
     public WorkItem workItem(int id) {
       return owner().workItems().get(id);
     }
@@ -248,6 +253,19 @@ public final class SyncFixtures {
           .toList();
     }
 
+    /** Adds a member with this email to the installation's tracker organization; its user id. */
+    public long member(String email, String name) {
+      return SyncFixtures.this.member(installed.org().slug(), email, name);
+    }
+
+    /** Maps a tracker user to an ADO identity ({@code POST .../user-mappings/}). */
+    public TestApi.Response mapUser(Object user, Object adoIdentity) {
+      return api.post(
+          installed.path() + "user-mappings/",
+          installed.org().owner().token(),
+          Map.of("user", user, "adoIdentity", adoIdentity));
+    }
+
     /** Changes several issues in one request ({@code PUT .../issues/?id=..&id=..}). */
     public TestApi.Response updateIssues(List<Long> issueIds, Map<String, ?> body) {
       String query = String.join("&", issueIds.stream().map(id -> "id=" + id).toList());
@@ -262,6 +280,21 @@ public final class SyncFixtures {
       assertThat(response.status()).as(response.body()).isEqualTo(200);
       return response.json();
     }
+  }
+
+  /** Adds a member to a tracker organization (creating the user if new); its user id. */
+  public long member(String organizationSlug, String email, String name) {
+    TestApi.Response response =
+        api.post(
+            "/api/0/organizations/" + organizationSlug + "/members/",
+            TestApi.ADMIN_TOKEN,
+            Map.of("email", email, "name", name, "role", "member"));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("user").get("id").asLong();
+  }
+
+  public TrackerFixtures tracker() {
+    return tracker;
   }
 
   /** A new installation (own tracker and ADO organizations) with this configuration. */
