@@ -125,6 +125,16 @@ class WorkItemSearchTest {
   }
 
   @Test
+  void theSdksFindTheSearchLocationOnTheAlmsearchHost() {
+    JsonNode locations = search.send("OPTIONS", "_apis/search", null, null).json();
+
+    assertThat(locations.get("value").get(0).get("id").asString())
+        .isEqualTo("73b2c9e2-ff9e-4447-8cda-5f5b21ff7cae");
+    assertThat(locations.get("value").get(0).get("routeTemplate").asString())
+        .isEqualTo("{project}/_apis/{area}/{resource}");
+  }
+
+  @Test
   void anOrganizationWithoutSearchAnswers404() {
     String other =
         ado.createOrganization(
