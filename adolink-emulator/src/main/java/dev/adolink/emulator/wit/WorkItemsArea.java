@@ -215,6 +215,6 @@ final class WorkItemsArea implements Area {
     WorkItem item = recycleBin.delete(org, request.principal().user(), id, destroy);
     return destroy
         ? Response.noContent()
-        : Response.ok(RecycleBinArea.deleted(json, org, item, 200));
+        : Response.ok(org.read(() -> RecycleBinArea.deleted(json, org, item, 200)));
   }
 }
