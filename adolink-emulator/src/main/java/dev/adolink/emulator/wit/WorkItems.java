@@ -221,6 +221,9 @@ public final class WorkItems {
   private void mirrorLinks(Draft d, WorkItem item, RelationChanges changes) {
     String self = urls.workItem(d.org, item.id);
     for (Relation relation : changes.added()) {
+      if (!relation.isWorkItemLink()) {
+        continue;
+      }
       ObjectNode attributes = Json.object().put("isLocked", false);
       if (relation.attributes().has("comment")) {
         attributes.set("comment", relation.attributes().get("comment"));
