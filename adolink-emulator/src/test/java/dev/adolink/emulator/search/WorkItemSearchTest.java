@@ -48,7 +48,8 @@ class WorkItemSearchTest {
         "Web",
         "Task",
         Map.of("System.Title", "Document the REST API", "System.AssignedTo", "alice@example.com"));
-    items.create("Mobile", "Bug", Map.of("System.Title", "Login button"));
+    int login = items.create("Mobile", "Bug", Map.of("System.Title", "Login button"));
+    items.comment(login, "Fails on the staging tenant");
     search = Client.of(ado.hostUrl("fabrikam", Host.ALMSEARCH)).pat(pat);
   }
 
@@ -107,6 +108,15 @@ class WorkItemSearchTest {
     assertThat(mobile.get("count").asInt()).isEqualTo(1);
     assertThat(page.get("results")).hasSize(1);
     assertThat(page.get("results").get(0).get("fields").get("system.id").asString()).isEqualTo("2");
+  }
+
+  @Test
+  void theDiscussionIsSearchedToo() {
+    JsonNode answer = find("", Map.of("searchText", "staging"));
+
+    assertThat(answer.get("count").asInt()).isEqualTo(1);
+    assertThat(answer.at("/results/0/hits/0/fieldReferenceName").asString())
+        .isEqualTo("system.history");
   }
 
   @Test
