@@ -35,7 +35,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Deliveries implements DeliveryLog, AutoCloseable {
 
-  private static final int HISTORY_LIMIT = 100_000;
+  /** Deliveries kept for the log; request bodies are kept for the most recent finished ones. */
+  private static final int HISTORY_LIMIT = 1_000_000;
+
+  private static final int BODIES_KEPT = 1_000;
 
   private final Store store;
   private final Clock clock;
@@ -48,6 +51,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
   private final Map<UUID, Deque<Notification>> queues = new LinkedHashMap<>();
   private final Set<UUID> inFlight = new HashSet<>();
   private final Deque<Notification> history = new ArrayDeque<>();
+  private final Deque<Notification> finishedWithBody = new ArrayDeque<>();
 
   Deliveries(Store store, Clock clock, Urls urls) {
     this.store = store;
@@ -166,6 +170,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
         case DONE -> {
           n.finish(d.result(), now);
           queue.poll();
+          finished(n);
         }
         case RETRY -> {
           n.status = Notification.Status.QUEUED;
@@ -176,6 +181,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
         }
         case DROP_ALL -> {
           queue.forEach(q -> q.finish(Notification.Result.FAILED, now));
+          queue.forEach(this::finished);
           queue.clear();
         }
       }
@@ -183,6 +189,14 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
     } finally {
       changed.signalAll();
       lock.unlock();
+    }
+  }
+
+  /** Keeps the request bodies of the most recent finished deliveries only. */
+  private void finished(Notification n) {
+    finishedWithBody.add(n);
+    while (finishedWithBody.size() > BODIES_KEPT) {
+      finishedWithBody.poll().body = null;
     }
   }
 
@@ -272,6 +286,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
     try {
       queues.clear();
       history.clear();
+      finishedWithBody.clear();
       changed.signalAll();
     } finally {
       lock.unlock();
