@@ -25,12 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Rules}, saved as a new {@link Revision}, mirrored on linked work items, and announced on
  * the event bus ({@code workitem.created}, {@code .updated}, {@code .commented}).
  */
-public final class WorkItems {
+final class WorkItems {
 
   /** The query options of a write. */
-  public record SaveOptions(
-      boolean validateOnly, boolean bypassRules, boolean suppressNotifications) {
-    public static final SaveOptions DEFAULT = new SaveOptions(false, false, false);
+  record SaveOptions(boolean validateOnly, boolean bypassRules, boolean suppressNotifications) {
+    static final SaveOptions DEFAULT = new SaveOptions(false, false, false);
   }
 
   /** What a save produced; {@code persisted} is false for {@code validateOnly}. */
