@@ -13,6 +13,7 @@ import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.Git;
+import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.hosts.HostsArea;
 import dev.adolink.emulator.hosts.LocationsArea;
 import dev.adolink.emulator.http.Area;
@@ -24,9 +25,11 @@ import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.search.SearchArea;
 import dev.adolink.emulator.seed.SeedArea;
 import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
+import dev.adolink.emulator.wit.Wit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,6 +49,8 @@ final class Wiring {
   final Git git;
   final Seeder seeder;
   final OAuth oauth;
+  final Wit wit;
+  final Hooks hooks;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -71,6 +76,11 @@ final class Wiring {
     this.oauth = new OAuth(context);
     this.seeder = new Seeder(admin, projects, processes);
     seeder.step(git.seedStep());
+    this.wit = new Wit(context, processes, identityJson);
+    this.hooks = new Hooks(context);
+    deliveries.set(hooks.deliveries());
+    seeder.step(wit.seedStep());
+    seeder.organizationStep(hooks.seedStep());
   }
 
   List<Area> areas() {
@@ -93,6 +103,9 @@ final class Wiring {
     areas.add(new GraphArea(urls));
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
+    areas.addAll(wit.areas());
+    areas.addAll(hooks.areas());
+    areas.add(new SearchArea(wit, urls));
     return areas;
   }
 

@@ -24,10 +24,17 @@ public final class Seeder {
     void apply(Organization org, Project project, JsonNode projectSeed);
   }
 
+  /** What a feature adds to a seeded organization from its JSON, after its projects. */
+  @FunctionalInterface
+  public interface OrganizationStep {
+    void apply(Organization org, JsonNode organizationSeed);
+  }
+
   private final Admin admin;
   private final ProjectService projects;
   private final ProcessCatalog processes;
   private final List<ProjectStep> steps = new CopyOnWriteArrayList<>();
+  private final List<OrganizationStep> organizationSteps = new CopyOnWriteArrayList<>();
 
   public Seeder(Admin admin, ProjectService projects, ProcessCatalog processes) {
     this.admin = admin;
@@ -38,6 +45,11 @@ public final class Seeder {
   /** Registers a feature's step; steps run in registration order for every seeded project. */
   public void step(ProjectStep step) {
     steps.add(step);
+  }
+
+  /** Registers a feature's organization step (service hooks: subscriptions, permissions). */
+  public void organizationStep(OrganizationStep step) {
+    organizationSteps.add(step);
   }
 
   /** Applies {@code seed}; returns the organizations created. */
@@ -51,6 +63,7 @@ public final class Seeder {
         Project project = project(organization, p);
         steps.forEach(step -> step.apply(organization, project, p));
       }
+      organizationSteps.forEach(step -> step.apply(organization, o));
     }
     return created;
   }
