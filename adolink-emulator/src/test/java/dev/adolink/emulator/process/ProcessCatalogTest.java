@@ -10,11 +10,24 @@ class ProcessCatalogTest {
   private final ProcessCatalog catalog = ProcessCatalog.standard();
 
   @Test
-  void hasTheThreeSystemProcessesWithAgileAsDefault() {
+  void hasTheThreeSystemProcessesWithAgileAsDefaultAndACustomOne() {
     assertThat(catalog.all())
         .extracting(ProcessTemplate::name)
-        .containsExactly("Agile", "Scrum", "Basic");
+        .containsExactly("Agile", "Scrum", "Basic", "Custom Agile");
     assertThat(catalog.defaultProcess().name()).isEqualTo("Agile");
+  }
+
+  @Test
+  void theCustomProcessRequiresCustomFieldsOnBugsWithAllowedValues() {
+    WorkItemTypeDefinition bug =
+        catalog.byName("Custom Agile").orElseThrow().type("Bug").orElseThrow();
+
+    TypeField team = bug.field("Custom.Team").orElseThrow();
+    assertThat(team.required()).isTrue();
+    assertThat(team.allowedValues()).containsExactly("Checkout", "Payments", "Platform");
+    assertThat(bug.field("Custom.CustomerImpact").orElseThrow().required()).isTrue();
+    assertThat(catalog.byName("Agile").orElseThrow().type("Bug").orElseThrow().field("Custom.Team"))
+        .isEmpty();
   }
 
   @Nested

@@ -1,13 +1,7 @@
 package dev.adolink.server.integration;
 
-import dev.adolink.azure.AzureDevOps;
-import dev.adolink.azure.auth.BearerToken;
-import dev.adolink.azure.auth.OAuthCredentials;
 import dev.adolink.azure.auth.TokenSet;
 import dev.adolink.azure.error.AzureDevOpsException;
-import dev.adolink.azure.profile.Account;
-import dev.adolink.azure.profile.Profile;
-import dev.adolink.azure.profile.ProfileApi;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
@@ -15,9 +9,9 @@ import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,26 +31,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OAuthSetupController {
 
   private final OrganizationAccess access;
-  private final AzureDevOps azure;
+  private final OAuthInstaller installer;
   private final InstallationClients clients;
-  private final Connector connector;
-  private final InstallService installs;
   private final AzureProperties properties;
   private final PublicUrl publicUrl;
 
   OAuthSetupController(
       OrganizationAccess access,
-      AzureDevOps azure,
+      OAuthInstaller installer,
       InstallationClients clients,
-      Connector connector,
-      InstallService installs,
       AzureProperties properties,
       PublicUrl publicUrl) {
     this.access = access;
-    this.azure = azure;
+    this.installer = installer;
     this.clients = clients;
-    this.connector = connector;
-    this.installs = installs;
     this.properties = properties;
     this.publicUrl = publicUrl;
   }
@@ -94,26 +82,14 @@ class OAuthSetupController {
           Objects.toString(description, ""),
           "An administrator of your Microsoft Entra tenant may have to consent to the app.");
     }
-    TokenSet tokens;
-    List<Account> accounts;
-    Profile profile;
+    OAuthInstaller.SignedIn signedIn;
     try {
-      tokens =
-          azure
-              .oauth()
-              .exchange(
-                  clients.entraApp(),
-                  Objects.requireNonNull(code),
-                  publicUrl.setupCallback(),
-                  setup.verifier());
-      ProfileApi profiles = azure.profile(BearerToken.of(tokens.accessToken()));
-      profile = profiles.me();
-      accounts = profiles.accounts(profile.id());
+      signedIn = installer.signIn(Objects.requireNonNull(code), setup.verifier());
     } catch (AzureDevOpsException e) {
       session.removeAttribute(OAuthSetup.SESSION_KEY);
       return failed(model, response, retry, "Signing in to Azure DevOps failed.", e.getMessage());
     }
-    if (accounts.isEmpty()) {
+    if (signedIn.accounts().isEmpty()) {
       session.removeAttribute(OAuthSetup.SESSION_KEY);
       return failed(
           model,
@@ -123,15 +99,10 @@ class OAuthSetupController {
           "The Microsoft account you signed in with is not a member of any Azure DevOps"
               + " organization.");
     }
-    OAuthSetup signedIn =
-        setup.signedIn(
-            tokens,
-            profile.displayName(),
-            accounts.stream()
-                .map(a -> new OAuthSetup.Account(a.accountId(), a.accountName()))
-                .toList());
-    session.setAttribute(OAuthSetup.SESSION_KEY, signedIn);
-    return choose(signedIn, null, model);
+    OAuthSetup chosen =
+        setup.signedIn(signedIn.tokens(), signedIn.displayName(), signedIn.accounts());
+    session.setAttribute(OAuthSetup.SESSION_KEY, chosen);
+    return choose(chosen, null, model);
   }
 
   @PostMapping(PublicUrl.SETUP_PATH)
@@ -153,24 +124,7 @@ class OAuthSetupController {
     }
     try {
       Membership caller = access.require(user, setup.organizationSlug(), Role.MANAGER);
-      AtomicReference<TokenSet> latest = new AtomicReference<>(tokens);
-      OAuthCredentials credentials =
-          OAuthCredentials.entra(tokens, clients.entraApp(), latest::set);
-      String url =
-          azure
-              .profile(credentials)
-              .organizationUrl(chosen.id())
-              .orElseThrow(
-                  () ->
-                      ApiException.badRequest(
-                          "Azure DevOps does not know the URL of " + chosen.name() + "."));
-      ConnectedOrganization connected = connector.connect(url, credentials, "account");
-      var row =
-          installs.install(
-              caller.organization().id(),
-              AuthKind.OAUTH,
-              connected,
-              StoredCredentials.oauth(latest.get()));
+      var row = installer.install(caller.organization().id(), tokens, chosen);
       session.removeAttribute(OAuthSetup.SESSION_KEY);
       model.addAttribute("title", "Azure DevOps connected");
       model.addAttribute(
@@ -186,7 +140,7 @@ class OAuthSetupController {
       model.addAttribute("retryUrl", null);
       return "integration/result";
     } catch (ApiException e) {
-      List<String> lines = new java.util.ArrayList<>(List.of(e.getMessage().split("\n")));
+      List<String> lines = new ArrayList<>(List.of(e.getMessage().split("\n")));
       lines.addAll(e.body().errors().values());
       return failed(
           model, response, retryUrl(setup), "Connecting failed", lines.toArray(String[]::new));

@@ -17,13 +17,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three filter chains:
+ * Four filter chains:
  *
  * <ul>
  *   <li>{@code /api/0/api-tokens/}: Bearer or Basic {@code email:password}, so a user can get a
  *       first token with their password;
  *   <li>{@code /api/**}: Bearer API tokens only, stateless, no CSRF (browsers never send bearer
  *       tokens by themselves, so there is nothing to forge);
+ *   <li>{@code /extensions/vsts/search/**}: the UI's session or a Bearer API token, JSON errors;
  *   <li>everything else (the UI): form login, session, CSRF; health, metrics and the OpenAPI
  *       document are public.
  * </ul>
@@ -34,6 +35,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
   static final String TOKENS_PATH = "/api/0/api-tokens/";
+
+  static final String SESSION_OR_TOKEN_PATHS = "/extensions/vsts/search/**";
 
   @Bean
   AuthenticationProvider passwordAuthentication(UserAuthenticator authenticator) {
@@ -59,8 +62,27 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Endpoints outside {@code /api/} that the UI calls with its session and API clients with a token
+   * (the work item search of the link form). Reads only, answered as JSON.
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain sessionOrTokenChain(
+      HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
+    tokens(
+        http.securityMatcher(SESSION_OR_TOKEN_PATHS)
+            .requestCache(AbstractHttpConfigurer::disable)
+            .formLogin(AbstractHttpConfigurer::disable)
+            .httpBasic(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable),
+        authenticator,
+        errors);
+    return http.build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -93,13 +115,21 @@ class SecurityConfiguration {
 
   private static HttpSecurity apiDefaults(
       HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
+    return tokens(
+        http.csrf(AbstractHttpConfigurer::disable)
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(AbstractHttpConfigurer::disable)
+            .formLogin(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable),
+        authenticator,
+        errors);
+  }
+
+  /** Bearer API tokens accepted, every request authenticated, errors as JSON. */
+  private static HttpSecurity tokens(
+      HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
     AuthenticationEntryPoint unauthorized = unauthorized(errors);
-    return http.csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(AbstractHttpConfigurer::disable)
-        .formLogin(AbstractHttpConfigurer::disable)
-        .logout(AbstractHttpConfigurer::disable)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+    return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .exceptionHandling(
             handling ->
                 handling

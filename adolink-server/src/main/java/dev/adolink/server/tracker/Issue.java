@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * An issue of a project.
+ *
+ * @param count how often it occurred (see {@link IssueOccurred})
+ */
 public record Issue(
     long id,
     long organizationId,
@@ -18,7 +23,8 @@ public record Issue(
     IssueStatus status,
     @Nullable UserRef assignee,
     Instant firstSeen,
-    Instant lastSeen) {
+    Instant lastSeen,
+    long count) {
 
   public Issue {
     frames = List.copyOf(frames);

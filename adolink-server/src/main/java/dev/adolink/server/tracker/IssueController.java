@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +36,8 @@ class IssueController {
       @Nullable @Size(max = 1000) String culprit,
       @Nullable String level,
       @Nullable @Size(max = 100_000) String message,
-      @Nullable @Valid Stacktrace stacktrace) {}
+      @Nullable @Valid Stacktrace stacktrace,
+      @Nullable @Size(max = 255) String fingerprint) {}
 
   record Stacktrace(@Nullable @Size(max = 500) List<@Valid StackFrame> frames) {}
 
@@ -56,9 +57,12 @@ class IssueController {
     this.externalIssues = externalIssues.orderedStream().toList();
   }
 
+  /**
+   * Creates an issue (201). With a {@code fingerprint} that an unresolved issue of the project has,
+   * counts one more occurrence of that issue instead and answers it with 200.
+   */
   @PostMapping("/api/0/projects/{org}/{project}/issues/")
-  @ResponseStatus(HttpStatus.CREATED)
-  IssueJson create(
+  ResponseEntity<IssueJson> create(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String project,
@@ -73,12 +77,16 @@ class IssueController {
         body.stacktrace() == null || body.stacktrace().frames() == null
             ? List.of()
             : body.stacktrace().frames();
-    Issue issue =
-        issues.create(
-            projects.require(caller.organization(), project),
-            new NewIssue(body.title(), body.culprit(), level, body.message(), frames),
-            ChangeSource.user(user.id()));
-    return json(issue);
+    Project target = projects.require(caller.organization(), project);
+    NewIssue issue = new NewIssue(body.title(), body.culprit(), level, body.message(), frames);
+    ChangeSource source = ChangeSource.user(user.id());
+    if (body.fingerprint() == null || body.fingerprint().isBlank()) {
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(json(issues.create(target, issue, source)));
+    }
+    IssueService.Occurrence occurrence = issues.occurred(target, issue, body.fingerprint(), source);
+    return ResponseEntity.status(occurrence.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(json(occurrence.issue()));
   }
 
   /**

@@ -38,14 +38,15 @@ class IssueRepository {
     this.json = json;
   }
 
-  long insert(Project project, long number, NewIssue issue, Instant now) {
+  long insert(
+      Project project, long number, NewIssue issue, @Nullable String fingerprint, Instant now) {
     return Jdbc.insert(
         jdbc.sql(
                 """
                 insert into issues (organization_id, project_id, number, title, culprit, level,
-                  message, frames, status, first_seen, last_seen)
+                  message, frames, status, first_seen, last_seen, fingerprint)
                 values (:org, :project, :number, :title, :culprit, :level,
-                  :message, :frames, :status, :now, :now)""")
+                  :message, :frames, :status, :now, :now, :fingerprint)""")
             .param("org", project.organizationId())
             .param("project", project.id())
             .param("number", number)
@@ -55,7 +56,28 @@ class IssueRepository {
             .param("message", issue.message())
             .param("frames", json.writeValueAsString(issue.frames()))
             .param("status", IssueStatus.UNRESOLVED.name())
-            .param("now", Jdbc.timestamp(now)));
+            .param("now", Jdbc.timestamp(now))
+            .param("fingerprint", fingerprint, java.sql.Types.VARCHAR));
+  }
+
+  /** The newest unresolved issue of the project with this fingerprint, locked. */
+  Optional<Long> lockUnresolved(long projectId, String fingerprint) {
+    return jdbc.sql(
+            """
+            select id from issues where project_id = :project and fingerprint = :fingerprint
+              and status = 'UNRESOLVED' order by id desc limit 1 for update""")
+        .param("project", projectId)
+        .param("fingerprint", fingerprint)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** One more occurrence: the count goes up and last seen moves to {@code now}. */
+  void countOccurrence(long id, Instant now) {
+    jdbc.sql("update issues set times_seen = times_seen + 1, last_seen = :now where id = :id")
+        .param("now", Jdbc.timestamp(now))
+        .param("id", id)
+        .update();
   }
 
   Optional<Issue> find(long organizationId, long id) {
@@ -154,6 +176,7 @@ class IssueRepository {
             : new UserRef(
                 assigneeId, rs.getString("assignee_email"), rs.getString("assignee_name")),
         Jdbc.instant(rs, "first_seen"),
-        Jdbc.instant(rs, "last_seen"));
+        Jdbc.instant(rs, "last_seen"),
+        rs.getLong("times_seen"));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ public class IssueService {
   private final OrganizationRepository organizations;
   private final ActivityRepository activities;
   private final ActivityLog log;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   IssueService(
@@ -45,22 +47,48 @@ public class IssueService {
       OrganizationRepository organizations,
       ActivityRepository activities,
       ActivityLog log,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.issues = issues;
     this.projects = projects;
     this.organizations = organizations;
     this.activities = activities;
     this.log = log;
+    this.events = events;
     this.clock = clock;
   }
 
   @Transactional
   public Issue create(Project project, NewIssue issue, ChangeSource source) {
     long number = projects.nextIssueNumber(project.id());
-    long id = issues.insert(project, number, issue, clock.instant());
+    long id = issues.insert(project, number, issue, null, clock.instant());
     Issue created = get(project.organizationId(), id);
     log.publish(new IssueCreated(created.ref(), source));
     return created;
+  }
+
+  /** An issue {@link #occurred}: the issue and whether this occurrence created it. */
+  public record Occurrence(Issue issue, boolean created) {}
+
+  /**
+   * Records an occurrence: with the fingerprint of an unresolved issue of the project it counts on
+   * that issue ({@link IssueOccurred}); otherwise it creates an issue with that fingerprint.
+   */
+  @Transactional
+  public Occurrence occurred(
+      Project project, NewIssue issue, String fingerprint, ChangeSource source) {
+    Optional<Long> existing = issues.lockUnresolved(project.id(), fingerprint);
+    if (existing.isPresent()) {
+      issues.countOccurrence(existing.get(), clock.instant());
+      Issue counted = get(project.organizationId(), existing.get());
+      events.publishEvent(new IssueOccurred(counted.ref(), counted.count()));
+      return new Occurrence(counted, false);
+    }
+    long number = projects.nextIssueNumber(project.id());
+    long id = issues.insert(project, number, issue, fingerprint, clock.instant());
+    Issue created = get(project.organizationId(), id);
+    log.publish(new IssueCreated(created.ref(), source));
+    return new Occurrence(created, true);
   }
 
   public Issue get(long organizationId, long issueId) {

@@ -2,6 +2,7 @@ package dev.adolink.server.tracker;
 
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +33,11 @@ public class OrganizationAccess {
           "This action needs the role " + required.wire() + " or higher in " + organizationSlug);
     }
     return new Membership(found.organization(), role);
+  }
+
+  /** By id, for work done outside a request (jobs); no membership check. */
+  public Optional<OrgRef> organization(long id) {
+    return organizations.find(id);
   }
 
   private static ApiException notFound(String slug) {

@@ -68,6 +68,13 @@ class OrganizationRepository {
         .list();
   }
 
+  Optional<OrgRef> find(long id) {
+    return jdbc.sql("select * from organizations where id = :id")
+        .param("id", id)
+        .query(OrganizationRepository::org)
+        .optional();
+  }
+
   List<OrgRef> listAll() {
     return jdbc.sql("select * from organizations order by slug")
         .query(OrganizationRepository::org)

@@ -48,6 +48,7 @@ final class TrackerJson {
 
   record StacktraceJson(List<StackFrame> frames) {}
 
+  /** {@code count} is a string, as in Sentry's API. */
   record IssueJson(
       String id,
       String shortId,
@@ -61,6 +62,7 @@ final class TrackerJson {
       StacktraceJson stacktrace,
       Instant firstSeen,
       Instant lastSeen,
+      String count,
       List<ExternalIssue> externalIssues) {
 
     static IssueJson of(Issue issue, List<ExternalIssue> externalIssues) {
@@ -77,6 +79,7 @@ final class TrackerJson {
           new StacktraceJson(issue.frames()),
           issue.firstSeen(),
           issue.lastSeen(),
+          String.valueOf(issue.count()),
           externalIssues);
     }
   }

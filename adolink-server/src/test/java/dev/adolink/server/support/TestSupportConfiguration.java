@@ -3,6 +3,7 @@ package dev.adolink.server.support;
 import dev.adolink.azure.transport.Sleeper;
 import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.ProjectNamesJob;
 import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
@@ -75,6 +76,11 @@ public class TestSupportConfiguration {
   @Bean
   RecordedLinkEvents recordedLinkEvents() {
     return new RecordedLinkEvents();
+  }
+
+  @Bean
+  ProjectNamesJob projectNamesJob(Installations installations) {
+    return new ProjectNamesJob(installations);
   }
 
   @Bean

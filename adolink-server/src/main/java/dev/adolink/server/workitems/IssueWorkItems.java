@@ -1,0 +1,142 @@
+package dev.adolink.server.workitems;
+
+import dev.adolink.azure.Organization;
+import dev.adolink.server.integration.Installation;
+import dev.adolink.server.integration.Installations;
+import dev.adolink.server.jobs.Jobs;
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.tracker.ChangeSource;
+import dev.adolink.server.tracker.Issue;
+import dev.adolink.server.tracker.OrgRef;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creating, linking and unlinking the work items of one issue. ADO is called first, outside any
+ * transaction; then the link, its activity, its event and the remembered project and type are
+ * stored in one transaction.
+ */
+@Service
+class IssueWorkItems {
+
+  private final Installations installations;
+  private final LinkedWorkItems links;
+  private final ProjectDefaults defaults;
+  private final CreateForms forms;
+  private final WorkItemCreator creator;
+  private final WorkItemReader reader;
+  private final IssuePages pages;
+  private final Jobs jobs;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  IssueWorkItems(
+      Installations installations,
+      LinkedWorkItems links,
+      ProjectDefaults defaults,
+      CreateForms forms,
+      WorkItemCreator creator,
+      WorkItemReader reader,
+      IssuePages pages,
+      Jobs jobs,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.installations = installations;
+    this.links = links;
+    this.defaults = defaults;
+    this.forms = forms;
+    this.creator = creator;
+    this.reader = reader;
+    this.pages = pages;
+    this.jobs = jobs;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  List<FormField> createForm(
+      OrgRef org, Issue issue, Installation installation, CreateForms.Request request) {
+    return AdoFailures.call(
+        () ->
+            forms.form(
+                installations.client(installation),
+                issue,
+                pages.issue(org.slug(), issue),
+                defaults.find(installation.id(), issue.project().id()),
+                request));
+  }
+
+  List<FormField> linkForm(OrgRef org, Installation installation) {
+    return List.of(
+        new FormField(
+            WorkItemReader.FIELD,
+            "Work item",
+            "select",
+            true,
+            null,
+            null,
+            null,
+            null,
+            SearchController.path(org.slug(), installation.id()),
+            "The id or the URL of a work item of " + installation.name()));
+  }
+
+  LinkedWorkItem create(
+      OrgRef org, Issue issue, Installation installation, WorkItemDraft draft, ChangeSource by) {
+    draft.requireComplete();
+    String issueUrl = pages.issue(org.slug(), issue);
+    LinkedWorkItem created =
+        AdoFailures.call(
+            () ->
+                creator.create(
+                    installations.client(installation), installation, issue, issueUrl, draft));
+    store(issue, created, WorkItemLinked.Reason.CREATED, by);
+    return created;
+  }
+
+  LinkedWorkItem link(
+      OrgRef org, Issue issue, Installation installation, String reference, ChangeSource by) {
+    String issueUrl = pages.issue(org.slug(), issue);
+    LinkedWorkItem item =
+        AdoFailures.call(
+            () -> {
+              Organization ado = installations.client(installation);
+              return reader.linkable(ado, installation, issue, issueUrl, reference);
+            });
+    store(issue, item, WorkItemLinked.Reason.LINKED, by);
+    return item;
+  }
+
+  /** Unlinks now and removes the back-link in ADO through a job queued with the unlink. */
+  void unlink(OrgRef org, Issue issue, Installation installation, String key, ChangeSource by) {
+    int workItemId =
+        WorkItemUrls.id(key)
+            .orElseThrow(
+                () -> ApiException.invalid(WorkItemReader.FIELD, "must be a work item id"));
+    transactions.executeWithoutResult(
+        status -> {
+          if (!links.unlink(issue.ref(), installation.id(), workItemId, by)) {
+            throw ApiException.notFound(
+                "Work item " + workItemId + " is not linked to " + issue.shortId());
+          }
+          BackLinkRemoval.Payload payload =
+              new BackLinkRemoval.Payload(
+                  installation.id(), workItemId, issue.id(), pages.issue(org.slug(), issue));
+          jobs.enqueue(BackLinkRemoval.TYPE, BackLinkRemoval.key(payload), payload);
+        });
+  }
+
+  /** Stores a created or linked work item and remembers its project and type for the form. */
+  void store(Issue issue, LinkedWorkItem item, WorkItemLinked.Reason reason, ChangeSource by) {
+    transactions.executeWithoutResult(
+        status -> {
+          links.link(issue.ref(), item, reason, by);
+          defaults.remember(
+              item.installationId(),
+              issue.project().id(),
+              new ProjectDefaults.Choice(item.adoProjectId(), item.workItemType()),
+              clock.instant());
+        });
+  }
+}
