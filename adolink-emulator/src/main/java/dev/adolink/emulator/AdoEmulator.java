@@ -10,6 +10,7 @@ import dev.adolink.emulator.git.GitRepo;
 import dev.adolink.emulator.git.GitService;
 import dev.adolink.emulator.git.Push;
 import dev.adolink.emulator.git.PushSpec;
+import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.EmulatorServer;
 import dev.adolink.emulator.http.Host;
@@ -18,6 +19,7 @@ import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import dev.adolink.emulator.store.User;
+import dev.adolink.emulator.wit.OrgWorkItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -226,6 +228,16 @@ public final class AdoEmulator implements AutoCloseable {
     return wiring.oauth;
   }
 
+  /** Work items of an organization from Java: create, update, comment, link, delete. */
+  public OrgWorkItems workItems(String org) {
+    return wiring.wit.in(wiring.admin.organization(org));
+  }
+
+  /** Service hooks: wait for deliveries, set subscription statuses and permissions. */
+  public Hooks hooks() {
+    return wiring.hooks;
+  }
+
   /** Injects faults, as {@code PUT /_emulator/faults} does. */
   public void faults(FaultSettings settings) {
     wiring.context.faults().configure(settings);
@@ -244,5 +256,6 @@ public final class AdoEmulator implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    wiring.hooks.close();
   }
 }

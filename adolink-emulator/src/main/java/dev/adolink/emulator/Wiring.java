@@ -13,7 +13,9 @@ import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.Git;
+import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.hosts.HostsArea;
+import dev.adolink.emulator.hosts.LocationsArea;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Urls;
@@ -23,9 +25,11 @@ import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
+import dev.adolink.emulator.search.SearchArea;
 import dev.adolink.emulator.seed.SeedArea;
 import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
+import dev.adolink.emulator.wit.Wit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,10 +43,14 @@ final class Wiring {
   final EmulatorContext context;
   final ProcessCatalog processes = ProcessCatalog.standard();
   final ProjectService projects;
+  final ProjectJson projectJson;
+  final IdentityJson identityJson;
   final Admin admin;
   final Git git;
   final Seeder seeder;
   final OAuth oauth;
+  final Wit wit;
+  final Hooks hooks;
   final AtomicReference<DeliveryLog> deliveries = new AtomicReference<>(DeliveryLog.NONE);
   private final List<Runnable> afterReset = new ArrayList<>();
 
@@ -61,21 +69,22 @@ final class Wiring {
             new Faults(clock),
             new RequestLog());
     this.projects = new ProjectService(clock, processes);
+    this.projectJson = new ProjectJson(context.urls(), processes);
+    this.identityJson = new IdentityJson(context.urls());
     this.admin = new Admin(store, credentials, context.urls());
-    this.git =
-        new Git(
-            context,
-            projects,
-            new ProjectJson(context.urls(), processes),
-            new IdentityJson(context.urls()));
+    this.git = new Git(context, projects, projectJson, identityJson);
     this.oauth = new OAuth(context);
     this.seeder = new Seeder(admin, projects, processes);
     seeder.step(git.seedStep());
+    this.wit = new Wit(context, processes, identityJson);
+    this.hooks = new Hooks(context);
+    deliveries.set(hooks.deliveries());
+    seeder.step(wit.seedStep());
+    seeder.organizationStep(hooks.seedStep());
   }
 
   List<Area> areas() {
     Urls urls = context.urls();
-    ProjectJson projectJson = new ProjectJson(urls, processes);
     List<Area> areas = new ArrayList<>();
     areas.add(
         new ControlArea(
@@ -90,9 +99,13 @@ final class Wiring {
     areas.addAll(git.areas());
     areas.add(new SeedArea(seeder));
     areas.add(new HostsArea(context.store(), urls));
+    areas.add(new LocationsArea());
     areas.add(new GraphArea(urls));
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
+    areas.addAll(wit.areas());
+    areas.addAll(hooks.areas());
+    areas.add(new SearchArea(wit, urls));
     return areas;
   }
 
@@ -101,7 +114,10 @@ final class Wiring {
     afterReset.add(action);
   }
 
-  /** Back to the state right after start: no organizations, no faults, an empty request log. */
+  /**
+   * Back to the state right after start: no organizations, no faults, an empty request log (then
+   * the seed again). The clock keeps its time.
+   */
   void reset() {
     context.store().reset();
     context.credentials().clear();

@@ -139,6 +139,28 @@ class EngineTest {
     }
 
     @Test
+    void theLegacyHostFormNamesTheOrganizationInTheHostHeader() throws Exception {
+      String pat =
+          ado.context()
+              .credentials()
+              .patsOf(ado.context().store().organization("fabrikam").orElseThrow())
+              .get(0)
+              .token();
+      String auth = java.util.Base64.getEncoder().encodeToString((":" + pat).getBytes());
+      try (var socket = new java.net.Socket("127.0.0.1", ado.port())) {
+        String request =
+            "GET /DefaultCollection/_apis/projects?api-version=7.1 HTTP/1.1\r\nHost: fabrikam.visualstudio.example\r\n"
+                + "Authorization: Basic "
+                + auth
+                + "\r\nConnection: close\r\n\r\n";
+        socket.getOutputStream().write(request.getBytes());
+        String response = new String(socket.getInputStream().readAllBytes());
+
+        assertThat(response).startsWith("HTTP/1.1 200");
+      }
+    }
+
+    @Test
     void jsonAnswersNameTheirApiVersion() {
       assertThat(alice.get("fabrikam/_apis/projects?api-version=6.0").header("Content-Type"))
           .isEqualTo("application/json; charset=utf-8; api-version=6.0");

@@ -19,6 +19,8 @@ public final class EmulatorClock extends Clock {
 
   private final Clock system;
   private final AtomicReference<State> state;
+  private final java.util.List<Runnable> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public EmulatorClock() {
     this(Clock.systemUTC());
@@ -35,13 +37,27 @@ public final class EmulatorClock extends Clock {
     return s.frozenAt != null ? s.frozenAt : system.instant().plus(s.offset);
   }
 
-  /** Moves time forward (or back, with a negative duration). */
+  /** Moves time forward (or back, with a negative duration), then tells the listeners. */
   public void advance(Duration duration) {
     state.updateAndGet(
         s ->
             s.frozenAt != null
                 ? new State(s.frozenAt.plus(duration), s.offset)
                 : new State(null, s.offset.plus(duration)));
+    moved();
+  }
+
+  /**
+   * Runs {@code listener} after every {@link #advance} and {@link #set}, on the caller's thread:
+   * timed work (delivery retries) can then run what became due at once instead of waiting for its
+   * next wall-clock tick.
+   */
+  public void onMove(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  private void moved() {
+    listeners.forEach(Runnable::run);
   }
 
   /** Stops time at its current value; only {@link #advance} and {@link #set} move it then. */
@@ -58,13 +74,14 @@ public final class EmulatorClock extends Clock {
     return state.get().frozenAt != null;
   }
 
-  /** Sets the current time, keeping it frozen or running as it was. */
+  /** Sets the current time, keeping it frozen or running as it was, then tells the listeners. */
   public void set(Instant now) {
     state.updateAndGet(
         s ->
             s.frozenAt != null
                 ? new State(now, s.offset)
                 : new State(null, Duration.between(system.instant(), now)));
+    moved();
   }
 
   @Override

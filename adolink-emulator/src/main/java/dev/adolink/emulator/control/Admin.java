@@ -3,6 +3,7 @@ package dev.adolink.emulator.control;
 import dev.adolink.emulator.auth.Credentials;
 import dev.adolink.emulator.http.ApiVersion;
 import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.OrganizationSettings;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Setting up data that has no ADO API: organizations, their users and PATs. Used by the control
@@ -64,6 +66,29 @@ public final class Admin {
       created.add(addUser(org, spec));
     }
     return new CreatedOrganization(org.id(), org.name(), urls.org(org), created);
+  }
+
+  /**
+   * Creates an organization from its JSON (control API and seed files): {@code {name, users:
+   * [{email, displayName, pat?}], apiVersionMax?, search?}}.
+   */
+  public CreatedOrganization createOrganization(JsonNode json) {
+    List<UserSpec> users = new ArrayList<>();
+    for (JsonNode u : json.path("users")) {
+      users.add(
+          new UserSpec(
+              Json.text(u, "email", null),
+              Json.text(u, "displayName", null),
+              Json.text(u, "pat", null)));
+    }
+    Optional<ApiVersion> max =
+        Optional.ofNullable(Json.text(json, "apiVersionMax", null))
+            .map(
+                v ->
+                    ApiVersion.parse(v)
+                        .orElseThrow(() -> new IllegalArgumentException("bad apiVersionMax " + v)));
+    return createOrganization(
+        Json.text(json, "name", null), users, max, json.path("search").asBoolean(true));
   }
 
   /** Adds a member to {@code org} and issues a PAT (all accessible organizations) for them. */

@@ -1,11 +1,9 @@
 package dev.adolink.emulator.control;
 
 import dev.adolink.emulator.clock.EmulatorClock;
-import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.http.AdoException;
-import dev.adolink.emulator.http.ApiVersion;
 import dev.adolink.emulator.http.Area;
 import dev.adolink.emulator.http.Handler;
 import dev.adolink.emulator.http.Host;
@@ -16,10 +14,6 @@ import dev.adolink.emulator.http.Route;
 import dev.adolink.emulator.http.Routes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -84,25 +78,7 @@ public final class ControlArea implements Area {
   }
 
   private Response createOrganization(Request request) {
-
-    JsonNode body = request.json();
-    List<Admin.UserSpec> users = new ArrayList<>();
-    for (JsonNode u : body.path("users")) {
-      users.add(
-          new Admin.UserSpec(
-              Json.text(u, "email", null),
-              Json.text(u, "displayName", null),
-              Json.text(u, "pat", null)));
-    }
-    Optional<ApiVersion> max =
-        Optional.ofNullable(Json.text(body, "apiVersionMax", null))
-            .map(
-                v ->
-                    ApiVersion.parse(v)
-                        .orElseThrow(() -> new IllegalArgumentException("bad apiVersionMax " + v)));
-    Admin.CreatedOrganization org =
-        admin.createOrganization(
-            Json.text(body, "name", null), users, max, body.path("search").asBoolean(true));
+    Admin.CreatedOrganization org = admin.createOrganization(request.json());
     return Response.json(201, Json.MAPPER.valueToTree(org));
   }
 
@@ -171,59 +147,5 @@ public final class ControlArea implements Area {
     ArrayNode list = Json.array();
     deliveries.get().deliveries().forEach(d -> list.add(Json.MAPPER.<JsonNode>valueToTree(d)));
     return Response.ok(list);
-  }
-
-  /** The JSON of fault settings, read leniently. */
-  static final class FaultsJson {
-    private FaultsJson() {}
-
-    static FaultSettings read(JsonNode body) {
-      Optional<FaultSettings.Throttle> throttle = Optional.empty();
-      JsonNode t = body.path("throttle");
-      if (t.isObject()) {
-        String mode = t.path("mode").asString("block").toUpperCase(Locale.ROOT);
-        throttle =
-            Optional.of(
-                new FaultSettings.Throttle(
-                    FaultSettings.Mode.valueOf(mode),
-                    t.path("retryAfterSeconds").asInt(30),
-                    t.path("afterRequests").asInt(0),
-                    t.path("repeat").asBoolean(false),
-                    t.path("delayMs").asLong(0)));
-      }
-      Optional<FaultSettings.Outage> outage = Optional.empty();
-      JsonNode o = body.path("outage");
-      if (o.isObject()) {
-        outage =
-            Optional.of(
-                new FaultSettings.Outage(o.path("status").asInt(503), o.path("requests").asInt(1)));
-      }
-      return new FaultSettings(body.path("latencyMs").asLong(0), throttle, outage);
-    }
-
-    static ObjectNode write(FaultSettings settings) {
-      ObjectNode json = Json.object();
-      json.put("latencyMs", settings.latencyMs());
-      settings
-          .throttle()
-          .ifPresent(
-              t -> {
-                ObjectNode n = json.putObject("throttle");
-                n.put("mode", t.mode().name().toLowerCase(Locale.ROOT));
-                n.put("retryAfterSeconds", t.retryAfterSeconds());
-                n.put("afterRequests", t.afterRequests());
-                n.put("repeat", t.repeat());
-                n.put("delayMs", t.delayMs());
-              });
-      settings
-          .outage()
-          .ifPresent(
-              o -> {
-                ObjectNode n = json.putObject("outage");
-                n.put("status", o.status());
-                n.put("requests", o.requests());
-              });
-      return json;
-    }
   }
 }

@@ -31,6 +31,20 @@ final class CommitGraph {
   private final Map<String, NavigableMap<String, String>> checkpoints = new HashMap<>();
   private final AtomicReference<CachedTree> cache = new AtomicReference<>();
 
+  /**
+   * Histories already walked. A history is a pure function of its two commit ids (commits never
+   * change and new ones are never ancestors of old ones), so entries never go stale; paging through
+   * a range reuses one walk.
+   */
+  private final Map<String, List<Commit>> histories =
+      Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Commit>> eldest) {
+              return size() > 32;
+            }
+          });
+
   /** Adds a commit whose full tree is {@code tree} (not modified afterwards by the caller). */
   void add(Commit commit, NavigableMap<String, String> tree) {
     ordered.add(commit);
@@ -135,6 +149,10 @@ final class CommitGraph {
    * log exclude..from}), newest first.
    */
   List<Commit> history(String from, String exclude) {
+    return histories.computeIfAbsent(from + ".." + exclude, k -> walk(from, exclude));
+  }
+
+  private List<Commit> walk(String from, String exclude) {
     Set<String> excluded = exclude == null ? Set.of() : reachable(exclude);
     Set<String> included = reachable(from);
     List<Commit> result = new ArrayList<>();
@@ -144,6 +162,6 @@ final class CommitGraph {
       }
     }
     result.sort((a, b) -> Integer.compare(b.seq(), a.seq()));
-    return result;
+    return Collections.unmodifiableList(result);
   }
 }

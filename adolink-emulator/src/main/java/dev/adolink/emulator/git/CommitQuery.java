@@ -85,7 +85,12 @@ record CommitQuery(
   }
 
   List<Commit> run(GitRepo repo) {
-    List<Commit> found = select(repo).stream().filter(this::matches).toList();
+    List<Commit> selected = select(repo);
+    if (!filters() && !oldestFirst) {
+      int from = Math.min(Math.max(0, skip), selected.size());
+      return selected.subList(from, Math.min(selected.size(), from + Math.max(0, top)));
+    }
+    List<Commit> found = selected.stream().filter(this::matches).toList();
     if (oldestFirst) {
       found = new ArrayList<>(found);
       java.util.Collections.reverse(found);
@@ -123,6 +128,16 @@ record CommitQuery(
       return List.of();
     }
     return repo.graph().history(GitVersion.defaultTip(repo), null);
+  }
+
+  private boolean filters() {
+    return fromCommitId != null
+        || toCommitId != null
+        || author != null
+        || user != null
+        || fromDate != null
+        || toDate != null
+        || itemPath != null;
   }
 
   private boolean matches(Commit c) {

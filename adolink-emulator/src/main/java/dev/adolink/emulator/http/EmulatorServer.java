@@ -81,6 +81,8 @@ public final class EmulatorServer implements AutoCloseable {
       boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
       try {
         response = serve(exchange);
+      } catch (AdoException e) {
+        response = Dispatcher.error(e);
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "failed to serve " + exchange.getRequestURI(), e);
         response = Response.status(500);
@@ -94,9 +96,11 @@ public final class EmulatorServer implements AutoCloseable {
   private Response serve(HttpExchange exchange) throws IOException {
     URI uri = exchange.getRequestURI();
     String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
-    Host host = Host.of(rawPath);
+    String routed =
+        LegacyHosts.route(rawPath, exchange.getRequestHeaders().getFirst("Host"), context.store());
+    Host host = Host.of(routed);
     String below =
-        rawPath.length() >= host.prefix().length() ? rawPath.substring(host.prefix().length()) : "";
+        routed.length() >= host.prefix().length() ? routed.substring(host.prefix().length()) : "";
     Request request =
         new Request(
             method(exchange),

@@ -2,14 +2,12 @@ package dev.adolink.emulator.seed;
 
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.core.ProjectService;
-import dev.adolink.emulator.http.ApiVersion;
 import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 
@@ -26,10 +24,17 @@ public final class Seeder {
     void apply(Organization org, Project project, JsonNode projectSeed);
   }
 
+  /** What a feature adds to a seeded organization from its JSON, after its projects. */
+  @FunctionalInterface
+  public interface OrganizationStep {
+    void apply(Organization org, JsonNode organizationSeed);
+  }
+
   private final Admin admin;
   private final ProjectService projects;
   private final ProcessCatalog processes;
   private final List<ProjectStep> steps = new CopyOnWriteArrayList<>();
+  private final List<OrganizationStep> organizationSteps = new CopyOnWriteArrayList<>();
 
   public Seeder(Admin admin, ProjectService projects, ProcessCatalog processes) {
     this.admin = admin;
@@ -42,34 +47,23 @@ public final class Seeder {
     steps.add(step);
   }
 
+  /** Registers a feature's organization step (service hooks: subscriptions, permissions). */
+  public void organizationStep(OrganizationStep step) {
+    organizationSteps.add(step);
+  }
+
   /** Applies {@code seed}; returns the organizations created. */
   public List<Admin.CreatedOrganization> apply(JsonNode seed) {
     List<Admin.CreatedOrganization> created = new ArrayList<>();
     for (JsonNode o : seed.path("organizations")) {
-      List<Admin.UserSpec> users = new ArrayList<>();
-      for (JsonNode u : o.path("users")) {
-        users.add(
-            new Admin.UserSpec(
-                Json.text(u, "email", null),
-                Json.text(u, "displayName", null),
-                Json.text(u, "pat", null)));
-      }
-      Optional<ApiVersion> max =
-          Optional.ofNullable(Json.text(o, "apiVersionMax", null))
-              .map(
-                  v ->
-                      ApiVersion.parse(v)
-                          .orElseThrow(
-                              () -> new IllegalArgumentException("bad apiVersionMax " + v)));
-      Admin.CreatedOrganization org =
-          admin.createOrganization(
-              Json.text(o, "name", null), users, max, o.path("search").asBoolean(true));
+      Admin.CreatedOrganization org = admin.createOrganization(o);
       created.add(org);
       Organization organization = admin.organization(org.name());
       for (JsonNode p : o.path("projects")) {
         Project project = project(organization, p);
         steps.forEach(step -> step.apply(organization, project, p));
       }
+      organizationSteps.forEach(step -> step.apply(organization, o));
     }
     return created;
   }

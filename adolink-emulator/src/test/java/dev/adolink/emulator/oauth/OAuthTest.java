@@ -403,6 +403,17 @@ class OAuthTest {
     }
 
     @Test
+    void optionsListsTheResourceLocationsSdksLookUp() {
+      JsonNode git = web.send("OPTIONS", "fabrikam/_apis/git", null, null).json();
+      JsonNode graph = web.send("OPTIONS", "_hosts/vssps/fabrikam/_apis", null, null).json();
+
+      assertThat(git.path("value").findValuesAsString("id"))
+          .contains("c2570c3b-5b3f-41b8-98bf-5407bfde8d58", "6400dfb2-0bcb-462b-b992-5a57f8f1416c");
+      assertThat(git.path("value").findValuesAsString("area")).containsOnly("git");
+      assertThat(graph.path("value").findValuesAsString("resourceName")).containsExactly("Users");
+    }
+
+    @Test
     void connectionDataNamesTheAuthenticatedUser() {
       JsonNode data = alice.get("fabrikam/_apis/connectionData").json();
 

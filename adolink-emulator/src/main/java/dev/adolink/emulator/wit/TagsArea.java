@@ -1,0 +1,71 @@
+package dev.adolink.emulator.wit;
+
+import dev.adolink.emulator.core.ProjectService;
+import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.http.Area;
+import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.http.Request;
+import dev.adolink.emulator.http.Response;
+import dev.adolink.emulator.http.Routes;
+import dev.adolink.emulator.store.Organization;
+import dev.adolink.emulator.store.Project;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code _apis/wit/tags}: the tags used on a project's work items. */
+final class TagsArea implements Area {
+
+  private final WitUrls urls;
+
+  TagsArea(WitUrls urls) {
+    this.urls = urls;
+  }
+
+  @Override
+  public void register(Routes routes) {
+    routes.on(Host.ORG).get("{org}/{project}/_apis/wit/tags", this::list);
+    routes.on(Host.ORG).get("{org}/{project}/_apis/wit/tags/{tag}", this::get);
+  }
+
+  private Response list(Request request) {
+    Organization org = request.organization();
+    Project project = ProjectService.find(org, request.param("project"));
+    return Response.list(
+        org.read(
+            () ->
+                WitState.of(org).tags(project.id()).stream()
+                    .map(t -> json(org, project, t))
+                    .toList()));
+  }
+
+  private Response get(Request request) {
+    Organization org = request.organization();
+    Project project = ProjectService.find(org, request.param("project"));
+    String wanted = request.param("tag");
+    return Response.ok(
+        org.read(
+            () ->
+                WitState.of(org).tags(project.id()).stream()
+                    .filter(
+                        t -> t.name().equalsIgnoreCase(wanted) || t.id().toString().equals(wanted))
+                    .findFirst()
+                    .map(t -> json(org, project, t))
+                    .orElseThrow(
+                        () ->
+                            new AdoException(
+                                404,
+                                "Microsoft.Azure.Devops.Tags.Server.TagNotFoundException,"
+                                    + " Microsoft.Azure.Devops.Tags.Server",
+                                "TF400497: The tag '" + wanted + "' does not exist.",
+                                WitErrors.EVENT_ID))));
+  }
+
+  private ObjectNode json(Organization org, Project project, WitState.Tag tag) {
+    ObjectNode json = Json.object();
+    json.put("id", tag.id().toString());
+    json.put("name", tag.name());
+    json.put("url", urls.org(org) + project.id() + "/_apis/wit/tags/" + tag.id());
+    json.put("lastUpdated", Json.date(tag.lastUpdated()));
+    return json;
+  }
+}
