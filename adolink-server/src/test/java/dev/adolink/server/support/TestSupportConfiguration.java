@@ -9,8 +9,6 @@ import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
 import dev.adolink.server.sync.RecordingDeliveryHandler;
 import dev.adolink.server.sync.SyncFixtures;
-import dev.adolink.server.tracker.IssueService;
-import dev.adolink.server.workitems.LinkedWorkItems;
 import dev.adolink.server.workitems.RecordedLinkEvents;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -94,9 +92,7 @@ public class TestSupportConfiguration {
       TrackerFixtures tracker,
       IntegrationFixtures integrations,
       DueJobs dueJobs,
-      LinkedWorkItems links,
-      IssueService issues,
       Installations installations) {
-    return new SyncFixtures(api, tracker, integrations, dueJobs, links, issues, installations);
+    return new SyncFixtures(api, tracker, integrations, dueJobs, installations);
   }
 }

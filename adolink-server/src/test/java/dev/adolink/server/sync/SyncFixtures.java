@@ -18,11 +18,6 @@ import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.support.TrackerFixtures;
-import dev.adolink.server.tracker.ChangeSource;
-import dev.adolink.server.tracker.IssueService;
-import dev.adolink.server.workitems.LinkedWorkItem;
-import dev.adolink.server.workitems.LinkedWorkItems;
-import dev.adolink.server.workitems.LinkingForTests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,8 +53,6 @@ public final class SyncFixtures {
   private final TrackerFixtures tracker;
   private final IntegrationFixtures integrations;
   private final DueJobs dueJobs;
-  private final LinkedWorkItems links;
-  private final IssueService issues;
   private final Installations installations;
 
   public SyncFixtures(
@@ -67,15 +60,11 @@ public final class SyncFixtures {
       TrackerFixtures tracker,
       IntegrationFixtures integrations,
       DueJobs dueJobs,
-      LinkedWorkItems links,
-      IssueService issues,
       Installations installations) {
     this.api = api;
     this.tracker = tracker;
     this.integrations = integrations;
     this.dueJobs = dueJobs;
-    this.links = links;
-    this.issues = issues;
     this.installations = installations;
   }
 
@@ -148,22 +137,17 @@ public final class SyncFixtures {
       return tracker.issue(installed.org(), title).get("id").asLong();
     }
 
+    /** Links through the API ({@code PUT .../issues/{id}/integrations/{installation}/}). */
     public void link(long issueId, int workItemId) {
-      WorkItem item = workItem(workItemId);
-      String project = item.fields().teamProject().orElseThrow();
-      LinkingForTests.link(
-          links,
-          issues.get(organizationId(), issueId).ref(),
-          new LinkedWorkItem(
-              installed.id(),
-              workItemId,
-              projectIds.get(project),
-              item.fields().workItemType().orElseThrow(),
-              item.fields().title().orElse(""),
-              null,
-              item.fields().areaPath().orElse(project) + "#" + workItemId,
-              installed.ado().url() + project + "/_workitems/edit/" + workItemId),
-          ChangeSource.user(Long.parseLong(installed.org().owner().id())));
+      TestApi.Response response =
+          api.put(
+              installed.org().issuePath(String.valueOf(issueId))
+                  + "integrations/"
+                  + installed.id()
+                  + "/",
+              installed.org().owner().token(),
+              Map.of("externalIssue", String.valueOf(workItemId)));
+      assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     /** The tracker organization's id. */
