@@ -77,8 +77,12 @@ final class Load {
     return new Result(accepted.get(), failed.get(), seconds, latencies, sentAt);
   }
 
-  Result closedLoop(Supplier<UpdateDeliveries.Delivery> deliveries, int senders, Duration length) {
-    Latencies latencies = new Latencies();
+  /** Records into {@code latencies}, so that several runs can be summed up. */
+  Result closedLoop(
+      Supplier<UpdateDeliveries.Delivery> deliveries,
+      int senders,
+      Duration length,
+      Latencies latencies) {
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     long start = System.nanoTime();
