@@ -9,7 +9,6 @@ import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,6 @@ import tools.jackson.databind.JsonNode;
 @Component
 class InboundSync implements DeliveryHandler {
 
-  /** How long a write may be in flight before it is taken for crashed. */
-  static final Duration IN_FLIGHT = Duration.ofMinutes(5);
-
   private static final Duration WAIT_FOR_WRITE = Duration.ofSeconds(2);
   private static final List<String> REFRESHED =
       List.of("System.Title", "System.AreaPath", "System.Description");
@@ -42,31 +38,25 @@ class InboundSync implements DeliveryHandler {
   private final LinkedWorkItems links;
   private final InboundFields fields;
   private final InboundComments comments;
-  private final Outbox outbox;
-  private final WrittenRevisions revisions;
+  private final Echoes echoes;
   private final SyncLog log;
   private final TransactionTemplate transactions;
-  private final Clock clock;
 
   InboundSync(
       Installations installations,
       LinkedWorkItems links,
       InboundFields fields,
       InboundComments comments,
-      Outbox outbox,
-      WrittenRevisions revisions,
+      Echoes echoes,
       SyncLog log,
-      TransactionTemplate transactions,
-      Clock clock) {
+      TransactionTemplate transactions) {
     this.installations = installations;
     this.links = links;
     this.fields = fields;
     this.comments = comments;
-    this.outbox = outbox;
-    this.revisions = revisions;
+    this.echoes = echoes;
     this.log = log;
     this.transactions = transactions;
-    this.clock = clock;
   }
 
   @Override
@@ -94,23 +84,34 @@ class InboundSync implements DeliveryHandler {
 
   private void changed(Installation installation, WorkItemDelivery item) {
     List<Long> issueIds = links.issuesLinkedTo(installation.id(), item.workItemId());
-    Optional<LinkedWorkItem> linked = links.find(installation.id(), item.workItemId());
-    if (issueIds.isEmpty() || linked.isEmpty()) {
+    if (issueIds.isEmpty()) {
       return;
-    }
-    if (outbox.inFlight(installation.id(), item.workItemId(), clock.instant().minus(IN_FLIGHT))) {
-      throw new RetryLater(
-          "adolink is writing to work item " + item.workItemId() + "; its delivery waits",
-          WAIT_FOR_WRITE);
     }
     boolean update = item.eventType().equals(WorkItemDelivery.UPDATED);
-    if (update && revisions.contains(installation.id(), item.workItemId(), item.rev())) {
-      log.record(installation.id(), echoes(item, issueIds));
-      return;
+    switch (echoes.check(installation.id(), item.workItemId(), update ? item.rev() : 0)) {
+      case IN_FLIGHT ->
+          throw new RetryLater(
+              "adolink is writing to work item " + item.workItemId() + "; its delivery waits",
+              WAIT_FOR_WRITE);
+      case ECHO -> {
+        log.record(installation.id(), echoes(item, issueIds));
+        return;
+      }
+      case NONE -> {}
     }
     SyncConfig config = installations.config(installation.id());
-    String project = item.projectId() != null ? item.projectId() : linked.get().adoProjectId();
-    String type = item.workItemType().orElse(linked.get().workItemType());
+    Optional<LinkedWorkItem> known =
+        item.projectId() != null && item.workItemType().isPresent()
+            ? Optional.empty()
+            : links.find(installation.id(), item.workItemId());
+    String project =
+        item.projectId() != null
+            ? item.projectId()
+            : known.map(LinkedWorkItem::adoProjectId).orElse(null);
+    String type = item.workItemType().orElse(known.map(LinkedWorkItem::workItemType).orElse(null));
+    if (project == null || type == null) {
+      return;
+    }
     List<InboundChange> changes = new ArrayList<>();
     if (update) {
       changes.add(fields.status(installation, config, item, project, type, issueIds));

@@ -83,6 +83,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
   public void run(Payload payload, JobContext context) {
     Optional<Installation> installation = installations.find(payload.installationId());
     if (installation.isEmpty()) {
+      outbox.discard(payload.installationId());
       return;
     }
     long id = payload.installationId();
@@ -93,7 +94,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
     }
     try {
       installations.requireActive(installation.get());
-      outbox.recoverStale(id, now.minus(InboundSync.IN_FLIGHT), now);
+      outbox.recoverStale(id, now.minus(Echoes.IN_FLIGHT), now);
       revisions.prune(now.minus(KEEP_REVISIONS));
       for (int round = 0; round < MAX_ROUNDS; round++) {
         List<Outbox.Row> due = outbox.due(id, clock.instant(), ROUND);

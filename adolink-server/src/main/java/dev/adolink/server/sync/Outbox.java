@@ -135,6 +135,13 @@ class Outbox {
     }
   }
 
+  /** Drops an uninstalled installation's rows: a later install must not write old changes. */
+  void discard(long installationId) {
+    jdbc.sql("delete from sync_outbox where integration_id = :installation")
+        .param("installation", installationId)
+        .update();
+  }
+
   /** Rows left {@code sending} by a drain that died before {@code before} become pending again. */
   void recoverStale(long installationId, Instant before, Instant now) {
     jdbc.sql(
@@ -145,21 +152,6 @@ class Outbox {
         .param("before", Jdbc.timestamp(before))
         .param("now", Jdbc.timestamp(now))
         .update();
-  }
-
-  /** Whether a write to the work item is in flight (started after {@code since}). */
-  boolean inFlight(long installationId, int workItemId, Instant since) {
-    return jdbc.sql(
-                """
-                select count(*) from sync_outbox
-                where integration_id = :installation and work_item_id = :workItem
-                  and state = 'sending' and updated_at >= :since""")
-            .param("installation", installationId)
-            .param("workItem", workItemId)
-            .param("since", Jdbc.timestamp(since))
-            .query(Long.class)
-            .single()
-        > 0;
   }
 
   private void update(String sql, Collection<Long> ids, Instant now) {

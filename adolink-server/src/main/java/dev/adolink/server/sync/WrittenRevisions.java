@@ -45,19 +45,6 @@ class WrittenRevisions {
     }
   }
 
-  boolean contains(long installationId, int workItemId, int rev) {
-    return jdbc.sql(
-                """
-                select count(*) from sync_written_revisions
-                where integration_id = :installation and work_item_id = :workItem and rev = :rev""")
-            .param("installation", installationId)
-            .param("workItem", workItemId)
-            .param("rev", rev)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   /** Forgets revisions written before {@code before} (their deliveries are long done). */
   void prune(Instant before) {
     jdbc.sql("delete from sync_written_revisions where created_at < :before")
