@@ -6,6 +6,10 @@ import dev.adolink.bench.harness.Stack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +23,8 @@ final class SyncSetup {
 
   static final String ORGANIZATION = "bench";
   static final String PAT = "bench-owner-pat";
+
+  private static final int LINKERS = 4;
 
   /**
    * @param workItems the bug ids, in order; {@code issues[i]} is linked to {@code workItems[i]}
@@ -61,26 +67,45 @@ final class SyncSetup {
         "sync_status_forward",
         Map.of(projectId, Map.of("on_resolve", "Resolved", "on_unresolve", "Active")));
     api.put(integrationPath(slug, installation) + "config/", config);
-    List<Long> issues = new ArrayList<>();
-    for (int workItem : workItems) {
-      long issue =
-          api.post("api/0/projects/" + slug + "/app/issues/", Map.of("title", "Crash " + workItem))
-              .get("id")
-              .asLong();
-      api.put(
-          "api/0/organizations/"
-              + slug
-              + "/issues/"
-              + issue
-              + "/integrations/"
-              + installation
-              + "/",
-          Map.of("externalIssue", String.valueOf(workItem)));
-      issues.add(issue);
-    }
+    List<Long> issues = linkIssues(api, slug, installation, workItems);
     Linked linked = new Linked(adoId, projectId, installation, slug, workItems, issues);
     awaitQuiet(stack, linked);
     return linked;
+  }
+
+  /** One new issue linked to each work item, through the API, a few at a time. */
+  private static List<Long> linkIssues(
+      Http api, String slug, long installation, List<Integer> workItems) {
+    ExecutorService pool = Executors.newFixedThreadPool(LINKERS);
+    try {
+      List<Future<Long>> issues = new ArrayList<>();
+      for (int workItem : workItems) {
+        issues.add(pool.submit(() -> linkedIssue(api, slug, installation, workItem)));
+      }
+      List<Long> ids = new ArrayList<>();
+      for (Future<Long> issue : issues) {
+        ids.add(issue.get());
+      }
+      return ids;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("linking failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long linkedIssue(Http api, String slug, long installation, int workItem) {
+    long issue =
+        api.post("api/0/projects/" + slug + "/app/issues/", Map.of("title", "Crash " + workItem))
+            .get("id")
+            .asLong();
+    api.put(
+        "api/0/organizations/" + slug + "/issues/" + issue + "/integrations/" + installation + "/",
+        Map.of("externalIssue", String.valueOf(workItem)));
+    return issue;
   }
 
   static String integrationPath(String slug, long installation) {
