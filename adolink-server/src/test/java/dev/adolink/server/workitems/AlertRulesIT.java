@@ -119,7 +119,7 @@ class AlertRulesIT {
           .isEqualTo(String.valueOf(installed.id()));
       assertThat(created.get("action").get("project").asString())
           .as("stored as the project's id")
-          .isEqualTo(new IssueInAdo(api, integrations, installed, null).adoProjectId("Web"));
+          .isEqualTo(IssueInAdo.ado(installed).core().project("Web").id());
       assertThat(api.get(rulesPath(), token()).json()).hasSize(1);
 
       Map<String, Object> changed = new HashMap<>(taskRule(Map.of("minEvents", 5)));
@@ -400,8 +400,7 @@ class AlertRulesIT {
   }
 
   List<Integer> workItemsTitled(String title) {
-    return new IssueInAdo(api, integrations, installed, null)
-        .ado()
+    return IssueInAdo.ado(installed)
         .workItems()
         .wiql("Web", "SELECT [System.Id] FROM WorkItems WHERE [System.Title] = '" + title + "'", 50)
         .ids();
