@@ -21,7 +21,7 @@ class WorkItemDemoSteps {
   static final String RULE = "Errors to Azure DevOps";
 
   @Bean
-  @Order(400)
+  @Order(500)
   DemoStep workItems() {
     return demo -> {
       String org = demo.organizationSlug();
