@@ -149,7 +149,7 @@ class CreateForms {
   }
 
   /** Fields the form has its own names for, and those ADO sets itself, are left out. */
-  private static boolean offered(String referenceName) {
+  static boolean offered(String referenceName) {
     return !WorkItemDraft.FORM_NAMES.containsKey(referenceName)
         && (!referenceName.startsWith("System.") || SYSTEM_FIELDS.contains(referenceName));
   }

@@ -69,17 +69,9 @@ class IssueWorkItems {
 
   List<FormField> linkForm(OrgRef org, Installation installation) {
     return List.of(
-        new FormField(
-            WorkItemReader.FIELD,
-            "Work item",
-            "select",
-            true,
-            null,
-            null,
-            null,
-            null,
-            SearchController.path(org.slug(), installation.id()),
-            "The id or the URL of a work item of " + installation.name()));
+        FormField.select(WorkItemReader.FIELD, "Work item", true, null, List.of())
+            .withUrl(SearchController.path(org.slug(), installation.id()))
+            .withHelp("The id or the URL of a work item of " + installation.name()));
   }
 
   LinkedWorkItem create(

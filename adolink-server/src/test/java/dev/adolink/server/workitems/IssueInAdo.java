@@ -118,6 +118,11 @@ record IssueInAdo(
 
   /** ADO as its owner sees it. */
   Organization ado() {
+    return ado(installed);
+  }
+
+  /** The installed organization as its ADO owner sees it. */
+  static Organization ado(Installed installed) {
     return CLIENT.organization(
         installed.ado().url(), PersonalAccessToken.of(installed.ado().owner().pat()));
   }
