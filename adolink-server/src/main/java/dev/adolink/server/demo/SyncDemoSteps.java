@@ -23,7 +23,7 @@ class SyncDemoSteps {
   static final String BUG_TITLE = "Saved cards are declined at checkout";
 
   @Bean
-  @Order(500)
+  @Order(600)
   DemoStep twoWaySync() {
     return demo -> {
       Map<String, String> projects = new HashMap<>();
