@@ -31,15 +31,14 @@ class ReleaseCommitsIT {
 
   @Autowired TestApi api;
   @Autowired IntegrationFixtures integrations;
+  @Autowired ScmFixtures scm;
   @Autowired DueJobs dueJobs;
   @Autowired MutableClock clock;
 
-  ScmFixtures scm;
   Installed installed;
 
   @BeforeEach
   void setUp() {
-    scm = new ScmFixtures(api, integrations, dueJobs);
     installed = integrations.installed();
   }
 

@@ -3,7 +3,6 @@ package dev.adolink.server.scm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.faults.FaultSettings;
-import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
@@ -26,14 +25,12 @@ class RepositoriesIT {
   @Autowired TestApi api;
   @Autowired TrackerFixtures tracker;
   @Autowired IntegrationFixtures integrations;
-  @Autowired DueJobs dueJobs;
+  @Autowired ScmFixtures scm;
 
-  ScmFixtures scm;
   Installed installed;
 
   @BeforeEach
   void setUp() {
-    scm = new ScmFixtures(api, integrations, dueJobs);
     installed = integrations.installed();
   }
 

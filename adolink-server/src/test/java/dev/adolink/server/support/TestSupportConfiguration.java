@@ -4,6 +4,7 @@ import dev.adolink.azure.transport.Sleeper;
 import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
+import dev.adolink.server.scm.ScmTestConfiguration;
 import dev.adolink.server.sync.RecordingDeliveryHandler;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,7 @@ import org.springframework.core.env.Environment;
 
 /** The beans every {@link AdolinkIT} can autowire. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(JobsTestConfiguration.class)
+@Import({JobsTestConfiguration.class, ScmTestConfiguration.class})
 public class TestSupportConfiguration {
 
   @Bean
