@@ -25,17 +25,32 @@ public record EntraApp(URI authority, String tenant, String clientId, String cli
 
   /** Where to send the browser for a user's consent ({@code response_type=code}). */
   public URI authorizeUrl(String redirectUri, String state) {
+    return URI.create(query(redirectUri, state));
+  }
+
+  /**
+   * The same with PKCE: {@code codeChallenge} is {@code BASE64URL(SHA-256(verifier))} ({@code
+   * S256}); the verifier goes with the code exchange.
+   */
+  public URI authorizeUrl(String redirectUri, String state, String codeChallenge) {
     return URI.create(
-        base()
-            + "oauth2/v2.0/authorize?client_id="
-            + AzureDevOpsOAuthApp.encode(clientId)
-            + "&response_type=code&redirect_uri="
-            + AzureDevOpsOAuthApp.encode(redirectUri)
-            + "&response_mode=query&scope="
-            + AzureDevOpsOAuthApp.encode(USER_SCOPES)
-            + "&state="
-            + AzureDevOpsOAuthApp.encode(state)
-            + "&prompt=consent");
+        query(redirectUri, state)
+            + "&code_challenge="
+            + AzureDevOpsOAuthApp.encode(codeChallenge)
+            + "&code_challenge_method=S256");
+  }
+
+  private String query(String redirectUri, String state) {
+    return base()
+        + "oauth2/v2.0/authorize?client_id="
+        + AzureDevOpsOAuthApp.encode(clientId)
+        + "&response_type=code&redirect_uri="
+        + AzureDevOpsOAuthApp.encode(redirectUri)
+        + "&response_mode=query&scope="
+        + AzureDevOpsOAuthApp.encode(USER_SCOPES)
+        + "&state="
+        + AzureDevOpsOAuthApp.encode(state)
+        + "&prompt=consent";
   }
 
   private String base() {

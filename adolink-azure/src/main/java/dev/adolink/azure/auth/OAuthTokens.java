@@ -2,6 +2,7 @@ package dev.adolink.azure.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server side of the OAuth install flows: exchanges the authorization code the browser brought
@@ -17,6 +18,15 @@ public final class OAuthTokens {
 
   /** Entra ID: {@code grant_type=authorization_code}. */
   public TokenSet exchange(EntraApp app, String code, String redirectUri) {
+    return exchange(app, code, redirectUri, null);
+  }
+
+  /**
+   * Entra ID with PKCE: {@code codeVerifier} is the secret whose S256 challenge went into {@link
+   * EntraApp#authorizeUrl(String, String, String)}.
+   */
+  public TokenSet exchange(
+      EntraApp app, String code, String redirectUri, @Nullable String codeVerifier) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "authorization_code");
     form.put("client_id", app.clientId());
@@ -24,6 +34,9 @@ public final class OAuthTokens {
     form.put("code", code);
     form.put("redirect_uri", redirectUri);
     form.put("scope", EntraApp.USER_SCOPES);
+    if (codeVerifier != null) {
+      form.put("code_verifier", codeVerifier);
+    }
     return TokenResponses.read(
         app.tokenUrl(), context.postForm(app.tokenUrl(), form), context.clock(), null);
   }

@@ -5,12 +5,6 @@ import dev.adolink.emulator.events.EmulatorEvent;
 import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Store;
-import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,13 +35,15 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Deliveries implements DeliveryLog, AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger(Deliveries.class.getName());
-  private static final int HISTORY_LIMIT = 100_000;
+  /** Deliveries kept for the log; request bodies are kept for the most recent finished ones. */
+  private static final int HISTORY_LIMIT = 1_000_000;
+
+  private static final int BODIES_KEPT = 1_000;
 
   private final Store store;
   private final Clock clock;
   private final Urls urls;
-  private final HttpClient http;
+  private final WebHookClient client = new WebHookClient();
   private final ExecutorService workers;
   private final ScheduledExecutorService ticker;
   private final ReentrantLock lock = new ReentrantLock();
@@ -55,7 +51,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
   private final Map<UUID, Deque<Notification>> queues = new LinkedHashMap<>();
   private final Set<UUID> inFlight = new HashSet<>();
   private final Deque<Notification> history = new ArrayDeque<>();
-  private volatile Duration timeout = Duration.ofSeconds(20);
+  private final Deque<Notification> finishedWithBody = new ArrayDeque<>();
 
   Deliveries(Store store, Clock clock, Urls urls) {
     this.store = store;
@@ -66,11 +62,6 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
         Executors.newFixedThreadPool(
             4, r -> daemon(r, "ado-hooks-delivery-" + n.incrementAndGet()));
     this.ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ado-hooks-clock"));
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     ticker.scheduleWithFixedDelay(this::pump, 100, 100, TimeUnit.MILLISECONDS);
   }
 
@@ -82,7 +73,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
 
   /** How long a delivery may take before it counts as a timeout (transient failure). */
   public void timeout(Duration timeout) {
-    this.timeout = timeout;
+    client.timeout(timeout);
   }
 
   /** Event bus subscriber: queues a notification per matching subscription. */
@@ -157,52 +148,18 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
   }
 
   private void attempt(Notification n) {
-    Integer status = null;
-    String error = null;
-    String response = null;
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(n.url))
-              .timeout(timeout)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(n.body));
-      n.headers.forEach((name, value) -> header(request, name, value));
-      HttpResponse<String> answer =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      status = answer.statusCode();
-      response = answer.body();
-    } catch (HttpTimeoutException e) {
-      error = "The request timed out after " + timeout.toMillis() + " ms.";
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      error = e.getClass().getSimpleName() + ": " + e.getMessage();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      error = "interrupted";
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "service hook delivery failed unexpectedly", e);
-      error = e.toString();
-    }
-    DeliveryRules.Decision decision = DeliveryRules.decide(store, clock, n, status);
-    settle(n, status, error, response, decision);
+    WebHookClient.Answer answer = client.post(n);
+    settle(n, answer, DeliveryRules.decide(store, clock, n, answer.status()));
   }
 
-  private static void header(HttpRequest.Builder request, String name, String value) {
-    try {
-      request.header(name, value);
-    } catch (IllegalArgumentException restricted) {
-      // a header the JDK client sets itself (Host, Content-Length, ...): ADO would send its own
-    }
-  }
-
-  private void settle(
-      Notification n, Integer status, String error, String response, DeliveryRules.Decision d) {
+  private void settle(Notification n, WebHookClient.Answer answer, DeliveryRules.Decision d) {
     lock.lock();
     try {
       Instant now = clock.instant();
       n.attempts++;
-      n.lastStatus = status;
-      n.errorMessage = error;
-      n.responseBody =
-          response == null || response.length() <= 2000 ? response : response.substring(0, 2000);
+      n.lastStatus = answer.status();
+      n.errorMessage = answer.error();
+      n.responseBody = answer.body();
       n.modifiedDate = now;
       Deque<Notification> queue = queues.get(n.subscriptionId);
       inFlight.remove(n.subscriptionId);
@@ -213,6 +170,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
         case DONE -> {
           n.finish(d.result(), now);
           queue.poll();
+          finished(n);
         }
         case RETRY -> {
           n.status = Notification.Status.QUEUED;
@@ -223,6 +181,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
         }
         case DROP_ALL -> {
           queue.forEach(q -> q.finish(Notification.Result.FAILED, now));
+          queue.forEach(this::finished);
           queue.clear();
         }
       }
@@ -230,6 +189,14 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
     } finally {
       changed.signalAll();
       lock.unlock();
+    }
+  }
+
+  /** Keeps the request bodies of the most recent finished deliveries only. */
+  private void finished(Notification n) {
+    finishedWithBody.add(n);
+    while (finishedWithBody.size() > BODIES_KEPT) {
+      finishedWithBody.poll().body = null;
     }
   }
 
@@ -319,6 +286,7 @@ public final class Deliveries implements DeliveryLog, AutoCloseable {
     try {
       queues.clear();
       history.clear();
+      finishedWithBody.clear();
       changed.signalAll();
     } finally {
       lock.unlock();

@@ -72,6 +72,11 @@ public final class Hooks implements AutoCloseable {
     subscriptions.setStatus(org, subscriptionId, status, null);
   }
 
+  /** The ids of an organization's subscriptions, oldest first. */
+  public List<UUID> subscriptionIds(Organization org) {
+    return org.read(() -> List.copyOf(HooksState.of(org).subscriptions.keySet()));
+  }
+
   /** Grants or withdraws a member's "Edit subscriptions" permission. */
   public void canManageHooks(Organization org, User user, boolean allowed) {
     Subscriptions.permit(org, user, allowed);

@@ -45,7 +45,10 @@ final class Notification {
   final String eventType;
   final String url;
   final Map<String, String> headers;
-  final byte[] body;
+
+  /** The request body; released once the notification is done and old (memory). */
+  byte[] body;
+
   final Instant createdDate;
   Instant modifiedDate;
   Instant nextAttemptAt;

@@ -33,7 +33,7 @@ record NotificationView(
         n.lastStatus,
         n.errorMessage,
         n.responseBody,
-        new String(n.body, java.nio.charset.StandardCharsets.UTF_8),
+        n.body == null ? "" : new String(n.body, java.nio.charset.StandardCharsets.UTF_8),
         n.createdDate,
         n.modifiedDate);
   }

@@ -24,6 +24,7 @@ public final class LocationsArea implements Area {
       String id, String area, String resource, String template, int resourceVersion, Host host) {}
 
   private static final String REPO = "{project}/_apis/{area}/repositories/{repositoryId}/";
+  private static final String WIT = "{project}/_apis/{area}/";
 
   private static final List<Location> ALL =
       List.of(
@@ -119,6 +120,146 @@ public final class LocationsArea implements Area {
               1,
               Host.ORG),
           new Location(
+              "72c7ddf8-2cdc-4f60-90cd-ab71c14a399b",
+              "wit",
+              "workItems",
+              WIT + "{resource}/{id}",
+              3,
+              Host.ORG),
+          new Location(
+              "62d3d110-0047-428c-ad3c-4fe872c91c74",
+              "wit",
+              "workItems",
+              WIT + "{resource}/${type}",
+              3,
+              Host.ORG),
+          new Location(
+              "908509b6-4248-4475-a1cd-829139ba419f",
+              "wit",
+              "workItemsBatch",
+              WIT + "{resource}",
+              1,
+              Host.ORG),
+          new Location(
+              "6570bf97-d02c-4a91-8d93-3abe9895b1a9",
+              "wit",
+              "updates",
+              WIT + "workItems/{id}/{resource}/{updateNumber}",
+              3,
+              Host.ORG),
+          new Location(
+              "a00c85a5-80fa-4565-99c3-bcd2181434bb",
+              "wit",
+              "revisions",
+              WIT + "workItems/{id}/{resource}/{revisionNumber}",
+              3,
+              Host.ORG),
+          new Location(
+              "608aac0a-32e1-4493-a863-b9cf4566d257",
+              "wit",
+              "comments",
+              WIT + "workItems/{workItemId}/{resource}/{commentId}",
+              4,
+              Host.ORG),
+          new Location(
+              "b70d8d39-926c-465e-b927-b1bf0e5ca0e0",
+              "wit",
+              "recyclebin",
+              WIT + "{resource}/{id}",
+              2,
+              Host.ORG),
+          new Location(
+              "7c8d7a76-4a09-43e8-b5df-bd792f4ac6aa",
+              "wit",
+              "workItemTypes",
+              WIT + "{resource}/{type}",
+              2,
+              Host.ORG),
+          new Location(
+              "7c9d7a76-4a09-43e8-b5df-bd792f4ac6aa",
+              "wit",
+              "states",
+              WIT + "workitemtypes/{type}/{resource}",
+              1,
+              Host.ORG),
+          new Location(
+              "bd293ce5-3d25-4192-8e67-e8092e879efb",
+              "wit",
+              "fields",
+              WIT + "workitemtypes/{type}/{resource}/{field}",
+              3,
+              Host.ORG),
+          new Location(
+              "9b9f5734-36c8-415e-ba67-f83b45c31408",
+              "wit",
+              "workItemTypeCategories",
+              WIT + "{resource}/{category}",
+              2,
+              Host.ORG),
+          new Location(
+              "b51fd764-e5c2-4b9b-aaf7-3395cf4bdd94",
+              "wit",
+              "fields",
+              WIT + "{resource}/{fieldNameOrRefName}",
+              2,
+              Host.ORG),
+          new Location(
+              "a70579d1-f53a-48ee-a5be-7be8659023b9",
+              "wit",
+              "classificationNodes",
+              WIT + "{resource}",
+              2,
+              Host.ORG),
+          new Location(
+              "5a172953-1b41-49d3-840a-33f79c3ce89f",
+              "wit",
+              "classificationNodes",
+              WIT + "{resource}/{structureGroup}/{*path}",
+              2,
+              Host.ORG),
+          new Location(
+              "bc15bc60-e7a8-43cb-ab01-2106be3983a1",
+              "wit",
+              "tags",
+              WIT + "{resource}/{tagIdOrName}",
+              1,
+              Host.ORG),
+          new Location(
+              "1a9c53f7-f243-4447-b110-35ef023636e4",
+              "wit",
+              "wiql",
+              "{project}/{team}/_apis/{area}/{resource}",
+              2,
+              Host.ORG),
+          new Location(
+              "fc50d02a-849f-41fb-8af1-0a5216103269",
+              "hooks",
+              "subscriptions",
+              "_apis/{area}/{resource}/{subscriptionId}",
+              1,
+              Host.ORG),
+          new Location(
+              "0c62d343-21b0-4732-997b-017fde84dc28",
+              "hooks",
+              "notifications",
+              "_apis/{area}/subscriptions/{subscriptionId}/{resource}/{notificationId}",
+              1,
+              Host.ORG),
+          new Location(
+              "c7c3c1cf-9e05-4c0d-a425-a0f922c2c6ed",
+              "hooks",
+              "subscriptionsQuery",
+              "_apis/{area}/{resource}",
+              1,
+              Host.ORG),
+          new Location(
+              "73b2c9e2-ff9e-4447-8cda-5f5b21ff7cae",
+              "search",
+              "workItemSearchResults",
+              "{project}/_apis/{area}/{resource}",
+              1,
+              Host.ALMSEARCH),
+          new Location(
               "005e26ec-6b77-4e4f-a986-b3827bf241f5",
               "Graph",
               "Users",
@@ -156,7 +297,7 @@ public final class LocationsArea implements Area {
 
   @Override
   public void register(Routes routes) {
-    for (Host host : List.of(Host.ORG, Host.VSSPS)) {
+    for (Host host : List.of(Host.ORG, Host.VSSPS, Host.ALMSEARCH)) {
       options(
           routes
               .on(host)

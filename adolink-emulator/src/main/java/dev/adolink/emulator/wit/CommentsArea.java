@@ -53,7 +53,7 @@ final class CommentsArea implements Area {
             workItemId(request),
             Json.text(request.json(), "text", null),
             format);
-    return Response.ok(render(request, comment));
+    return Response.ok(request.organization().read(() -> render(request, comment)));
   }
 
   private Response get(Request request) {
@@ -71,7 +71,7 @@ final class CommentsArea implements Area {
             workItemId(request),
             commentId(request),
             Json.text(request.json(), "text", null));
-    return Response.ok(render(request, comment));
+    return Response.ok(request.organization().read(() -> render(request, comment)));
   }
 
   private Response delete(Request request) {

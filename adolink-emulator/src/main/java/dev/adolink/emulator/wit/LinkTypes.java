@@ -71,6 +71,11 @@ final class LinkTypes {
     return Optional.ofNullable(WORK_ITEM_LINKS.get(rel.toLowerCase(Locale.ROOT)));
   }
 
+  /** The link type ADO adds on the other work item, e.g. Parent for Child. */
+  static String reverse(String rel) {
+    return workItemLink(rel).orElseThrow().reverse();
+  }
+
   /** The canonical spelling of a known relation type (ADO matches them case-insensitively). */
   static Optional<String> canonical(String rel) {
     String key = rel.toLowerCase(Locale.ROOT);

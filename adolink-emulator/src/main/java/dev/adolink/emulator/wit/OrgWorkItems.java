@@ -139,6 +139,17 @@ public final class OrgWorkItems {
         });
   }
 
+  /** The id of the newest live work item with this title. */
+  public int idOf(String title) {
+    return org.read(
+        () ->
+            WitState.of(org).items.values().stream()
+                .filter(w -> !w.deleted() && title.equals(w.title()))
+                .mapToInt(w -> w.id)
+                .max()
+                .orElseThrow(() -> new IllegalArgumentException("no work item titled " + title)));
+  }
+
   public int rev(int id) {
     return org.read(() -> WitState.of(org).live(id).rev());
   }

@@ -73,10 +73,10 @@ final class RecycleBinArea implements Area {
           "VS402797: To restore a work item, the request body must be {\"isDeleted\": false}.");
     }
     Organization org = request.organization();
-    WorkItem item =
-        recycleBin.restore(org, request.principal().user(), WitRequests.id(request, "id"));
-    ObjectNode restored = org.read(() -> deleted(json, org, item, 200));
-    restored.put("url", json.urls().workItem(org, item.id));
+    int id = WitRequests.id(request, "id");
+    ObjectNode restored = org.read(() -> deleted(json, org, RecycleBin.deleted(org, id), 200));
+    recycleBin.restore(org, request.principal().user(), id);
+    restored.put("url", json.urls().workItem(org, id));
     return Response.ok(restored);
   }
 

@@ -62,7 +62,10 @@ public final class Wit {
     return json.urls().workItem(org, id);
   }
 
-  /** Every live work item of {@code org}, as display text, in id order. */
+  /**
+   * Every live work item of {@code org}, as display text, in id order; {@code System.History} holds
+   * the text of its comments (search finds work items by their discussion, as ADO's does).
+   */
   public List<WorkItemSnapshot> snapshot(Organization org) {
     return org.read(
         () ->
@@ -72,6 +75,11 @@ public final class Wit {
                     w -> {
                       Map<String, String> fields = new LinkedHashMap<>();
                       w.current().fields().forEach((k, v) -> fields.put(k, FieldValues.display(v)));
+                      List<String> comments =
+                          w.visibleComments().stream().map(c -> c.text).toList();
+                      if (!comments.isEmpty()) {
+                        fields.put(Fields.HISTORY, String.join("\n", comments));
+                      }
                       return new WorkItemSnapshot(
                           w.id,
                           w.rev(),

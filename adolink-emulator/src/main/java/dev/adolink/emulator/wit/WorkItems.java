@@ -1,6 +1,7 @@
 package dev.adolink.emulator.wit;
 
 import dev.adolink.emulator.core.ProjectService;
+import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessTemplate;
 import dev.adolink.emulator.process.WorkItemTypeDefinition;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every change to a work item goes through here, whoever makes it (REST, {@code $batch}, the
@@ -22,12 +25,11 @@ import java.util.UUID;
  * {@link Rules}, saved as a new {@link Revision}, mirrored on linked work items, and announced on
  * the event bus ({@code workitem.created}, {@code .updated}, {@code .commented}).
  */
-public final class WorkItems {
+final class WorkItems {
 
   /** The query options of a write. */
-  public record SaveOptions(
-      boolean validateOnly, boolean bypassRules, boolean suppressNotifications) {
-    public static final SaveOptions DEFAULT = new SaveOptions(false, false, false);
+  record SaveOptions(boolean validateOnly, boolean bypassRules, boolean suppressNotifications) {
+    static final SaveOptions DEFAULT = new SaveOptions(false, false, false);
   }
 
   /** What a save produced; {@code persisted} is false for {@code validateOnly}. */
@@ -218,20 +220,18 @@ public final class WorkItems {
   private void mirrorLinks(Draft d, WorkItem item, RelationChanges changes) {
     String self = urls.workItem(d.org, item.id);
     for (Relation relation : changes.added()) {
+      if (!relation.isWorkItemLink()) {
+        continue;
+      }
+      ObjectNode attributes = Json.object().put("isLocked", false);
+      if (relation.attributes().has("comment")) {
+        attributes.set("comment", relation.attributes().get("comment"));
+      }
+      Relation back = new Relation(LinkTypes.reverse(relation.rel()), self, attributes);
       mirror(
           d,
           relation,
           other -> {
-            LinkTypes.LinkType reverse =
-                LinkTypes.workItemLink(
-                        LinkTypes.workItemLink(relation.rel()).orElseThrow().reverse())
-                    .orElseThrow();
-            var attributes = dev.adolink.emulator.http.Json.object();
-            attributes.put("isLocked", false);
-            if (relation.attributes().has("comment")) {
-              attributes.set("comment", relation.attributes().get("comment"));
-            }
-            Relation back = new Relation(reverse.referenceName(), self, attributes);
             if (other.relations.stream().noneMatch(back::sameLink)) {
               other.relations.add(back);
             }
@@ -245,14 +245,12 @@ public final class WorkItems {
               other.relations.removeIf(
                   r ->
                       WitUrls.workItemId(r.url()).orElse(-1) == item.id
-                          && LinkTypes.workItemLink(relation.rel())
-                              .orElseThrow()
-                              .reverse()
-                              .equalsIgnoreCase(r.rel())));
+                          && LinkTypes.reverse(relation.rel()).equalsIgnoreCase(r.rel())));
     }
   }
 
-  private void mirror(Draft d, Relation relation, java.util.function.Consumer<Draft> change) {
+  /** Applies {@code change} to the other end of a work item link and saves it, if it changed. */
+  private void mirror(Draft d, Relation relation, Consumer<Draft> change) {
     if (!relation.isWorkItemLink()) {
       return;
     }

@@ -53,8 +53,7 @@ final class WorkItemsArea implements Area {
             true);
     Optional<Instant> asOf = request.query().get("asOf").map(FieldValues::parseDate);
     Organization org = request.organization();
-    return Response.ok(
-        org.read(() -> render(org, live(request, id), view, asOf.orElse(null), true)));
+    return Response.ok(org.read(() -> render(org, live(request, id), view, asOf.orElse(null))));
   }
 
   private Response list(Request request) {
@@ -115,8 +114,7 @@ final class WorkItemsArea implements Area {
             if (item.isEmpty() && !omit) {
               throw WitErrors.notFound(id);
             }
-            value.add(
-                item.isEmpty() ? Json.MAPPER.nullNode() : render(org, item.get(), view, at, false));
+            value.add(item.isEmpty() ? Json.MAPPER.nullNode() : render(org, item.get(), view, at));
           }
           ObjectNode list = Json.object();
           list.put("count", value.size());
@@ -125,8 +123,7 @@ final class WorkItemsArea implements Area {
         });
   }
 
-  private ObjectNode render(
-      Organization org, WorkItem item, View view, Instant asOf, boolean single) {
+  private ObjectNode render(Organization org, WorkItem item, View view, Instant asOf) {
     if (asOf != null) {
       Revision revision = item.asOf(asOf).orElseThrow(() -> WitErrors.notFound(item.id));
       return json.revision(org, item.id, revision, revisedDate(item, revision), view);
@@ -218,6 +215,6 @@ final class WorkItemsArea implements Area {
     WorkItem item = recycleBin.delete(org, request.principal().user(), id, destroy);
     return destroy
         ? Response.noContent()
-        : Response.ok(RecycleBinArea.deleted(json, org, item, 200));
+        : Response.ok(org.read(() -> RecycleBinArea.deleted(json, org, item, 200)));
   }
 }

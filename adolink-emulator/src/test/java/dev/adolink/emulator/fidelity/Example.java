@@ -19,6 +19,7 @@ record Example(
     String method,
     String url,
     String body,
+    String contentType,
     int status,
     JsonNode expected,
     List<String> ignored) {
@@ -58,6 +59,7 @@ record Example(
         method,
         path.replace(" ", "%20"),
         body,
+        Json.text(c, "contentType", "application/json"),
         Integer.parseInt(code),
         responses.path(code).path("body"),
         ignored);

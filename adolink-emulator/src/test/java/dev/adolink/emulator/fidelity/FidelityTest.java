@@ -63,7 +63,7 @@ class FidelityTest {
     String url = tokens.resolve(example.url());
     String body = example.body() == null ? null : tokens.resolve(example.body());
     Client.Answer answer =
-        client.send(example.method(), url, body == null ? null : "application/json", body);
+        client.send(example.method(), url, body == null ? null : example.contentType(), body);
 
     assertThat(answer.status())
         .as(example.method() + " " + url + " answered " + answer.body())

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * ${project:Name}} (id), {@code ${repo:Project/Repo}} (id), {@code ${tip:Project/Repo:branch}} (the
  * branch's commit), {@code ${commit:Project/Repo:N}} (the N-th newest commit of the default
  * branch), {@code ${user:email}} (identity id), {@code ${descriptor:email}}, {@code ${email:email}}
- * (the email itself, URL-encoded by the caller).
+ * (the email itself, URL-encoded by the caller), {@code ${workItem:Title}} (the id of the work item
+ * with that title), {@code ${workItemUrl:Title}} (its URL), {@code ${subscription:N}} (the N-th
+ * subscription's id, oldest first).
  */
 final class Tokens {
 
@@ -59,8 +61,18 @@ final class Tokens {
       case "user" -> user(arg).id().toString();
       case "descriptor" -> user(arg).descriptor();
       case "email" -> user(arg).email();
+      case "workItem" -> String.valueOf(ado.workItems(org).idOf(title(arg)));
+      case "workItemUrl" ->
+          ado.organizationUrl(org) + "_apis/wit/workItems/" + ado.workItems(org).idOf(title(arg));
+      case "subscription" ->
+          ado.hooks().subscriptionIds(organization).get(Integer.parseInt(arg)).toString();
       default -> throw new IllegalArgumentException("unknown token kind " + kind);
     };
+  }
+
+  /** A title as written in a case (the URL may have escaped its spaces). */
+  private static String title(String arg) {
+    return arg.replace("%20", " ");
   }
 
   private GitRepo repo(String projectAndRepo) {

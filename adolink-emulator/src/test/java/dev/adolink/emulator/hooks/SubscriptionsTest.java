@@ -112,6 +112,38 @@ class SubscriptionsTest {
     }
 
     @Test
+    void subscriptionsQueryFiltersByPublisherInputs() {
+      hooks.subscribe("workitem.updated", Map.of("projectId", hooks.projectId), WEBHOOK);
+      hooks.subscribe("workitem.updated", Map.of(), WEBHOOK);
+
+      JsonNode answer =
+          hooks
+              .alice
+              .post(
+                  "_apis/hooks/subscriptionsquery?api-version=7.1",
+                  Map.of(
+                      "publisherId",
+                      "tfs",
+                      "publisherInputFilters",
+                      java.util.List.of(
+                          Map.of(
+                              "conditions",
+                              java.util.List.of(
+                                  Map.of(
+                                      "inputId",
+                                      "projectId",
+                                      "operator",
+                                      "equals",
+                                      "inputValue",
+                                      hooks.projectId))))))
+              .json();
+
+      assertThat(answer.get("results")).hasSize(1);
+      assertThat(answer.at("/results/0/publisherInputs/projectId").asString())
+          .isEqualTo(hooks.projectId);
+    }
+
+    @Test
     void badInputsAreRefused() {
       Client.Answer noUrl =
           hooks.alice.post(

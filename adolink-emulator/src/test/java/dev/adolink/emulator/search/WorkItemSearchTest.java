@@ -48,7 +48,8 @@ class WorkItemSearchTest {
         "Web",
         "Task",
         Map.of("System.Title", "Document the REST API", "System.AssignedTo", "alice@example.com"));
-    items.create("Mobile", "Bug", Map.of("System.Title", "Login button"));
+    int login = items.create("Mobile", "Bug", Map.of("System.Title", "Login button"));
+    items.comment(login, "Fails on the staging tenant");
     search = Client.of(ado.hostUrl("fabrikam", Host.ALMSEARCH)).pat(pat);
   }
 
@@ -110,6 +111,15 @@ class WorkItemSearchTest {
   }
 
   @Test
+  void theDiscussionIsSearchedToo() {
+    JsonNode answer = find("", Map.of("searchText", "staging"));
+
+    assertThat(answer.get("count").asInt()).isEqualTo(1);
+    assertThat(answer.at("/results/0/hits/0/fieldReferenceName").asString())
+        .isEqualTo("system.history");
+  }
+
+  @Test
   void versionsBefore70NeedThePreviewFlag() {
     Client.Answer old =
         search.post(
@@ -122,6 +132,16 @@ class WorkItemSearchTest {
     assertThat(old.status()).isEqualTo(400);
     assertThat(old.json().get("typeKey").asString()).isEqualTo("VssInvalidPreviewVersionException");
     assertThat(sentry.status()).isEqualTo(200);
+  }
+
+  @Test
+  void theSdksFindTheSearchLocationOnTheAlmsearchHost() {
+    JsonNode locations = search.send("OPTIONS", "_apis/search", null, null).json();
+
+    assertThat(locations.get("value").get(0).get("id").asString())
+        .isEqualTo("73b2c9e2-ff9e-4447-8cda-5f5b21ff7cae");
+    assertThat(locations.get("value").get(0).get("routeTemplate").asString())
+        .isEqualTo("{project}/_apis/{area}/{resource}");
   }
 
   @Test

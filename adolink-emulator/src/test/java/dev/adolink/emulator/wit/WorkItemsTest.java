@@ -469,6 +469,25 @@ class WorkItemsTest {
   }
 
   @Nested
+  class Locations {
+    @Test
+    void theSdksFindTheWorkItemAndHookLocations() {
+      JsonNode wit = WorkItemsTest.this.wit.alice.send("OPTIONS", "_apis/wit", null, null).json();
+      JsonNode hooks =
+          WorkItemsTest.this.wit.alice.send("OPTIONS", "_apis/hooks", null, null).json();
+
+      assertThat(wit.findValues("id").stream().map(JsonNode::asString).toList())
+          .contains(
+              "72c7ddf8-2cdc-4f60-90cd-ab71c14a399b",
+              "62d3d110-0047-428c-ad3c-4fe872c91c74",
+              "608aac0a-32e1-4493-a863-b9cf4566d257",
+              "1a9c53f7-f243-4447-b110-35ef023636e4");
+      assertThat(hooks.findValues("id").stream().map(JsonNode::asString).toList())
+          .contains("fc50d02a-849f-41fb-8af1-0a5216103269");
+    }
+  }
+
+  @Nested
   class RecycleBin {
     @Test
     void deleteMovesToTheRecycleBinAndRestoreBringsItBack() {

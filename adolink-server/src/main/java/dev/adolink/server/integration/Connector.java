@@ -100,7 +100,12 @@ class Connector {
     try {
       parsed = OrganizationUrl.parse(url, properties.allowInsecureUrls());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid("organizationUrl", capitalize(e.getMessage()));
+      String message = capitalize(e.getMessage());
+      throw ApiException.invalid(
+          "organizationUrl",
+          message.contains("e.g.")
+              ? message
+              : message + ". Use the organization's URL, e.g. https://dev.azure.com/myorg/.");
     }
     if (!properties.allowInsecureUrls()) {
       requirePublicAddresses(parsed.uri());

@@ -85,7 +85,10 @@ class InstallService {
       throw e;
     }
     transactions.executeWithoutResult(
-        status -> repository.setStatus(id, "active", clock.instant()));
+        status -> {
+          repository.setStatus(id, "active", clock.instant());
+          repository.recordHealth(id, null, clock.instant());
+        });
     secrets.invalidate(connected.id());
     return repository.find(id).orElseThrow();
   }
@@ -112,7 +115,10 @@ class InstallService {
     long id = existing.installation().id();
     keeper.ensure(existing.installation(), ado);
     transactions.executeWithoutResult(
-        status -> repository.replaceCredentials(id, fields, clock.instant()));
+        status -> {
+          repository.replaceCredentials(id, fields, clock.instant());
+          repository.recordHealth(id, null, clock.instant());
+        });
     clients.forget(id);
     secrets.invalidate(fields.adoOrganizationId());
     return repository.find(id).orElseThrow();

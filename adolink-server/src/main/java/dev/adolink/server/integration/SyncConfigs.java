@@ -1,5 +1,7 @@
 package dev.adolink.server.integration;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,50 @@ class SyncConfigs {
         flag(stored, FORWARD_ASSIGNMENT),
         flag(stored, REVERSE_ASSIGNMENT),
         flag(stored, COMMENTS));
+  }
+
+  /** The configuration as the API shows it: stored keys, the four flags, the mappings. */
+  ObjectNode view(long installationId) {
+    ObjectNode view =
+        installations
+            .find(installationId)
+            .map(row -> stored(row.config()))
+            .orElseThrow(() -> Installations.notFound(installationId));
+    ObjectNode forward = json.createObjectNode();
+    for (StatusMapping mapping : mappings.list(installationId)) {
+      ObjectNode project =
+          forward.has(mapping.adoProjectId())
+              ? (ObjectNode) forward.get(mapping.adoProjectId())
+              : forward.putObject(mapping.adoProjectId());
+      ObjectNode target =
+          mapping.workItemType() == null
+              ? project
+              : (project.has("types")
+                      ? (ObjectNode) project.get("types")
+                      : project.putObject("types"))
+                  .putObject(mapping.workItemType());
+      target.put("on_resolve", mapping.onResolve());
+      target.put("on_unresolve", mapping.onUnresolve());
+    }
+    view.set(STATUS_FORWARD, forward);
+    for (String flag : List.of(STATUS_REVERSE, FORWARD_ASSIGNMENT, REVERSE_ASSIGNMENT, COMMENTS)) {
+      view.put(flag, flag(view, flag));
+    }
+    return view;
+  }
+
+  /** Applies a validated update: mappings replaced when given, other keys merged. */
+  void update(long installationId, ConfigUpdate update, Instant now) {
+    ObjectNode stored =
+        installations
+            .find(installationId)
+            .map(row -> stored(row.config()))
+            .orElseThrow(() -> Installations.notFound(installationId));
+    if (update.mappings() != null) {
+      mappings.replace(installationId, update.mappings());
+    }
+    stored.setAll(update.merge());
+    installations.updateConfig(installationId, json.writeValueAsString(stored), now);
   }
 
   ObjectNode stored(String config) {

@@ -58,6 +58,7 @@ class Inbox {
       String deliveryKey,
       String eventType,
       String status,
+      @Nullable String reason,
       String body,
       Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
@@ -65,14 +66,15 @@ class Inbox {
         jdbc.sql(
                 """
                 insert into webhook_deliveries (integration_id, ado_organization_id, delivery_key,
-                  event_type, status, http_status, body, received_at)
-                values (:installation, :ado, :key, :type, :status, 200, :body, :now)
+                  event_type, status, http_status, reason, body, received_at)
+                values (:installation, :ado, :key, :type, :status, 200, :reason, :body, :now)
                 on conflict do nothing""")
             .param("installation", installationId)
             .param("ado", adoOrganizationId)
             .param("key", deliveryKey)
             .param("type", eventType)
             .param("status", status)
+            .param("reason", reason)
             .param("body", body)
             .param("now", Jdbc.timestamp(now))
             .update(keys, "id");

@@ -111,7 +111,14 @@ class Intake {
     if (!handlers.handles(eventType)) {
       Optional<Long> id =
           inbox.store(
-              installationId, collection, key, eventType, Inbox.IGNORED, body, clock.instant());
+              installationId,
+              collection,
+              key,
+              eventType,
+              Inbox.IGNORED,
+              "no handler for " + eventType,
+              body,
+              clock.instant());
       return new Answer(
           id.isPresent() ? Result.IGNORED : Result.DUPLICATE, "event type not handled");
     }
@@ -125,6 +132,7 @@ class Intake {
                       key,
                       eventType,
                       Inbox.RECEIVED,
+                      null,
                       body,
                       clock.instant());
               id.ifPresent(

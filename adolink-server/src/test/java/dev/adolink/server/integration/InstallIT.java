@@ -2,9 +2,8 @@ package dev.adolink.server.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.adolink.azure.AzureDevOps;
-import dev.adolink.azure.auth.PersonalAccessToken;
 import dev.adolink.azure.hooks.Subscription;
+import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.AdoOrg;
@@ -37,15 +36,6 @@ class InstallIT {
   @Autowired IntegrationFixtures integrations;
   @Autowired JdbcClient jdbc;
 
-  static List<Subscription> subscriptionsInAdo(AdoOrg ado) {
-    return AzureDevOps.builder()
-        .allowInsecureUrls(true)
-        .build()
-        .organization(ado.url(), PersonalAccessToken.of(ado.owner().pat()))
-        .hooks()
-        .list(null);
-  }
-
   @Nested
   class WithAPersonalAccessToken {
 
@@ -68,7 +58,7 @@ class InstallIT {
     void subscribesToEveryEventTypeWithItsOwnSecretAndFullResources() {
       Installed installed = integrations.installed();
 
-      List<Subscription> subscriptions = subscriptionsInAdo(installed.ado());
+      List<Subscription> subscriptions = integrations.subscriptionsInAdo(installed.ado());
       assertThat(subscriptions)
           .extracting(Subscription::eventType)
           .containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
@@ -103,7 +93,11 @@ class InstallIT {
               .query(String.class)
               .list();
       String header =
-          subscriptionsInAdo(installed.ado()).get(0).consumerInputs().get("httpHeaders");
+          integrations
+              .subscriptionsInAdo(installed.ado())
+              .get(0)
+              .consumerInputs()
+              .get("httpHeaders");
       assertThat(secrets)
           .hasSize(5)
           .allSatisfy(
@@ -140,19 +134,23 @@ class InstallIT {
               Map.of("organizationUrl", ado.url(), "pat", ado.owner().pat()));
 
       assertThat(response.status()).isEqualTo(403);
-      assertThat(subscriptionsInAdo(ado)).isEmpty();
+      assertThat(integrations.subscriptionsInAdo(ado)).isEmpty();
     }
 
     @Test
     void installingAgainInTheSameOrganizationReusesTheInstallationAndItsSubscriptions() {
       Installed first = integrations.installed();
       List<String> before =
-          subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted().toList();
+          integrations.subscriptionsInAdo(first.ado()).stream()
+              .map(Subscription::id)
+              .sorted()
+              .toList();
 
       Installed again = integrations.install(first.org(), first.ado());
 
       assertThat(again.id()).isEqualTo(first.id());
-      assertThat(subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted())
+      assertThat(
+              integrations.subscriptionsInAdo(first.ado()).stream().map(Subscription::id).sorted())
           .containsExactlyElementsOf(before);
     }
 
@@ -168,5 +166,202 @@ class InstallIT {
 
       assertThat(response.status()).isEqualTo(404);
     }
+  }
+
+  @Nested
+  class WithAServicePrincipal {
+
+    @Test
+    void installsWithTheClientCredentialsOfAPrincipalAddedToTheOrganization() {
+      TestOrg org = tracker.organization();
+      AdoOrg ado = integrations.adoOrganization();
+      var principal = integrations.servicePrincipal(ado);
+
+      TestApi.Response response =
+          api.post(
+              "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
+              org.owner().token(),
+              Map.of(
+                  "organizationUrl", ado.url(),
+                  "tenantId", OAuth.tenantId().toString(),
+                  "clientId", principal.clientId(),
+                  "clientSecret", principal.secret()));
+
+      assertThat(response.status()).as(response.body()).isEqualTo(201);
+      assertThat(response.json().get("authKind").asString()).isEqualTo("service_principal");
+      assertThat(response.json().get("externalId").asString()).isEqualTo(ado.id());
+      assertThat(integrations.subscriptionsInAdo(ado)).hasSize(5);
+      assertThat(
+              jdbc.sql("select credentials from integrations where id = :id")
+                  .param("id", response.json().get("id").asLong())
+                  .query(String.class)
+                  .single())
+          .doesNotContain(principal.secret());
+    }
+
+    @Test
+    void refusesAWrongSecretNamingTheField() {
+      TestOrg org = tracker.organization();
+      AdoOrg ado = integrations.adoOrganization();
+      var principal = integrations.servicePrincipal(ado);
+
+      TestApi.Response response =
+          api.post(
+              "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
+              org.owner().token(),
+              Map.of(
+                  "organizationUrl", ado.url(),
+                  "tenantId", OAuth.tenantId().toString(),
+                  "clientId", principal.clientId(),
+                  "clientSecret", "wrong"));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("clientSecret")).contains("service principal was not accepted");
+      assertNothingStored(org, ado);
+    }
+
+    @Test
+    void needsAllThreeFields() {
+      TestOrg org = tracker.organization();
+
+      TestApi.Response response =
+          api.post(
+              "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
+              org.owner().token(),
+              Map.of("organizationUrl", "https://dev.azure.com/x/", "tenantId", "t"));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("clientId")).contains("required");
+      assertThat(response.error("clientSecret")).contains("required");
+    }
+  }
+
+  void assertNothingStored(TestOrg org, AdoOrg ado) {
+    TestApi.Response list =
+        api.get("/api/0/organizations/" + org.slug() + "/integrations/", org.owner().token());
+    assertThat(list.json()).isEmpty();
+    assertThat(
+            jdbc.sql("select count(*) from integrations where ado_organization_id = :id")
+                .param("id", ado.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(integrations.subscriptionsInAdo(ado)).isEmpty();
+  }
+
+  @Nested
+  class RefusingBadInput {
+
+    TestOrg org;
+    AdoOrg ado;
+
+    @org.junit.jupiter.api.BeforeEach
+    void organizations() {
+      org = tracker.organization();
+      ado = integrations.adoOrganization();
+    }
+
+    TestApi.Response install(Map<String, ?> body) {
+      return api.post(
+          "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
+          org.owner().token(),
+          body);
+    }
+
+    @Test
+    void aMalformedUrl() {
+      TestApi.Response response = install(Map.of("organizationUrl", "not a url", "pat", "x"));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("organizationUrl")).contains("https://");
+      assertNothingStored(org, ado);
+    }
+
+    @Test
+    void aMissingUrlOrToken() {
+      assertThat(install(Map.of("pat", "x")).error("organizationUrl")).contains("required");
+      assertThat(install(Map.of("organizationUrl", ado.url())).error("pat")).contains("required");
+      assertThat(
+              install(Map.of("organizationUrl", ado.url(), "pat", "x", "clientId", "y"))
+                  .error("pat"))
+          .contains("not both");
+    }
+
+    @Test
+    void aTokenAzureDevOpsRejects() {
+      TestApi.Response response =
+          install(Map.of("organizationUrl", ado.url(), "pat", "not-a-valid-token"));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("pat")).contains("rejected the personal access token");
+      assertNothingStored(org, ado);
+    }
+
+    @Test
+    void aTokenOfAnotherOrganization() {
+      AdoOrg other = integrations.adoOrganization();
+
+      TestApi.Response response =
+          install(Map.of("organizationUrl", ado.url(), "pat", other.owner().pat()));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("pat")).contains("rejected");
+      assertNothingStored(org, ado);
+    }
+
+    @Test
+    void anUnreachableHost() {
+      TestApi.Response response =
+          install(Map.of("organizationUrl", "http://127.0.0.1:9/fabrikam/", "pat", "x"));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("organizationUrl")).contains("Could not reach 127.0.0.1");
+      assertNothingStored(org, ado);
+    }
+
+    @Test
+    void aUrlThatIsNotAnAzureDevOpsOrganization() {
+      TestApi.Response response =
+          install(Map.of("organizationUrl", api.baseUrl() + "/actuator/", "pat", "x"));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("organizationUrl"))
+          .contains("did not answer like an Azure DevOps organization");
+      assertNothingStored(org, ado);
+    }
+
+    @Test
+    void aUserWithoutPermissionToCreateServiceHooks() {
+      emulatorHooks().canManageHooks(emulatorOrg(ado), ownerOf(ado), false);
+
+      TestApi.Response response =
+          install(Map.of("organizationUrl", ado.url(), "pat", ado.owner().pat()));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("detail").asString())
+          .startsWith("adolink cannot communicate with this Azure DevOps organization.")
+          .contains("third-party app access via OAuth")
+          .contains("project administrator permissions")
+          .contains("Azure DevOps said:");
+      assertNothingStored(org, ado);
+    }
+  }
+
+  dev.adolink.emulator.hooks.Hooks emulatorHooks() {
+    return integrations.emulator().hooks();
+  }
+
+  dev.adolink.emulator.store.Organization emulatorOrg(AdoOrg ado) {
+    return integrations.emulator().context().store().organization(ado.name()).orElseThrow();
+  }
+
+  dev.adolink.emulator.store.User ownerOf(AdoOrg ado) {
+    return integrations
+        .emulator()
+        .context()
+        .store()
+        .directory()
+        .byEmail(ado.owner().email())
+        .orElseThrow();
   }
 }

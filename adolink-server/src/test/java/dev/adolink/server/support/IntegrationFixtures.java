@@ -2,6 +2,9 @@ package dev.adolink.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adolink.azure.AzureDevOps;
+import dev.adolink.azure.auth.PersonalAccessToken;
+import dev.adolink.azure.hooks.Subscription;
 import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.oauth.OAuthRegistry;
@@ -134,6 +137,39 @@ public final class IntegrationFixtures {
             null,
             "adolink principal",
             java.util.Arrays.stream(organizations).map(AdoOrg::name).toList());
+  }
+
+  /** The subscriptions of the ADO organization, read through its REST API. */
+  public List<Subscription> subscriptionsInAdo(AdoOrg ado) {
+    return AzureDevOps.builder()
+        .allowInsecureUrls(true)
+        .build()
+        .organization(ado.url(), PersonalAccessToken.of(ado.owner().pat()))
+        .hooks()
+        .list(null);
+  }
+
+  /** The shared secret ADO sends with the installation's deliveries of this event type. */
+  public String secret(Installed installed, String eventType) {
+    String subscriptionId =
+        subscription(get(installed), eventType).orElseThrow().get("id").asString();
+    String header =
+        subscriptionsInAdo(installed.ado()).stream()
+            .filter(s -> s.id().equals(subscriptionId))
+            .findFirst()
+            .orElseThrow()
+            .consumerInputs()
+            .get("httpHeaders");
+    return header.substring(header.indexOf(':') + 1);
+  }
+
+  /** Posts a webhook delivery as ADO would ({@code secret} null: no header). */
+  public TestApi.Response deliver(String body, String secret) {
+    return api.send(
+        "POST",
+        "/extensions/vsts/issue-updated/",
+        secret == null ? Map.of() : Map.of("shared-secret", secret),
+        body);
   }
 
   /** Waits until the emulator has delivered every service hook notification that is due. */

@@ -2,6 +2,8 @@ package dev.adolink.server.support;
 
 import dev.adolink.azure.transport.Sleeper;
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.ProjectNamesJob;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
 import dev.adolink.server.scm.ScmTestConfiguration;
@@ -65,6 +67,11 @@ public class TestSupportConfiguration {
       clock.advance(duration);
       emulator.clock().advance(duration);
     };
+  }
+
+  @Bean
+  ProjectNamesJob projectNamesJob(Installations installations) {
+    return new ProjectNamesJob(installations);
   }
 
   @Bean

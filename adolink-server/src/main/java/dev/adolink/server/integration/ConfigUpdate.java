@@ -1,0 +1,100 @@
+package dev.adolink.server.integration;
+
+import dev.adolink.server.system.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A validated {@code PUT .../config/} body ({@code sentry-vsts-behavior.md} §4): the status
+ * mappings when {@code sync_status_forward} is given (they replace all stored ones), and the other
+ * keys to merge into the stored configuration (unknown keys are kept; {@code choices}, which the
+ * GET adds, is not stored).
+ *
+ * <pre>{@code
+ * {"sync_status_forward": {"<ado project id>": {"on_resolve": "Resolved", "on_unresolve": "Active",
+ *     "types": {"User Story": {"on_resolve": "Closed", "on_unresolve": "New"}}}},
+ *  "sync_status_reverse": true, "sync_comments": true, "other_option": "kept"}
+ * }</pre>
+ */
+record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
+
+  static final String REQUIRED = "Resolve and unresolve status are required.";
+
+  private static final List<String> FLAGS =
+      List.of(
+          SyncConfigs.STATUS_REVERSE,
+          SyncConfigs.FORWARD_ASSIGNMENT,
+          SyncConfigs.REVERSE_ASSIGNMENT,
+          SyncConfigs.COMMENTS);
+
+  static ConfigUpdate parse(JsonNode body) {
+    if (!(body instanceof ObjectNode object)) {
+      throw ApiException.badRequest("The configuration must be a JSON object");
+    }
+    ObjectNode merge = object.deepCopy();
+    merge.remove("choices");
+    for (String flag : FLAGS) {
+      JsonNode value = merge.get(flag);
+      if (value != null && !value.isBoolean() && !value.isNull()) {
+        throw ApiException.invalid(flag, "must be true or false");
+      }
+    }
+    JsonNode forward = merge.remove(SyncConfigs.STATUS_FORWARD);
+    if (forward == null || forward.isNull()) {
+      return new ConfigUpdate(null, merge);
+    }
+    List<StatusMapping> mappings = mappings(forward);
+    merge.put(SyncConfigs.STATUS_FORWARD, !mappings.isEmpty());
+    return new ConfigUpdate(mappings, merge);
+  }
+
+  private static List<StatusMapping> mappings(JsonNode forward) {
+    if (!forward.isObject()) {
+      throw ApiException.invalid(
+          SyncConfigs.STATUS_FORWARD,
+          "must map ADO project ids to {\"on_resolve\": ..., \"on_unresolve\": ...}");
+    }
+    List<StatusMapping> mappings = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> project : forward.properties()) {
+      JsonNode entry = project.getValue();
+      mappings.add(mapping(project.getKey(), null, entry));
+      JsonNode types = entry.path("types");
+      if (types.isMissingNode() || types.isNull()) {
+        continue;
+      }
+      if (!types.isObject()) {
+        throw ApiException.invalid(
+            SyncConfigs.STATUS_FORWARD, "types must map work item type names to states");
+      }
+      for (Map.Entry<String, JsonNode> type : types.properties()) {
+        mappings.add(mapping(project.getKey(), type.getKey(), type.getValue()));
+      }
+    }
+    return mappings;
+  }
+
+  private static StatusMapping mapping(String project, @Nullable String type, JsonNode entry) {
+    String resolve = text(entry.path("on_resolve"));
+    String unresolve = text(entry.path("on_unresolve"));
+    if (project.isBlank() || resolve == null || unresolve == null) {
+      throw ApiException.invalid(SyncConfigs.STATUS_FORWARD, REQUIRED);
+    }
+    if (project.length() > 64
+        || resolve.length() > 128
+        || unresolve.length() > 128
+        || (type != null && type.length() > 128)) {
+      throw ApiException.invalid(
+          SyncConfigs.STATUS_FORWARD, "project ids, types and states are at most 128 characters");
+    }
+    return new StatusMapping(
+        project, type == null || type.isBlank() ? null : type, resolve, unresolve);
+  }
+
+  private static @Nullable String text(JsonNode node) {
+    return node.isString() && !node.asString().isBlank() ? node.asString().trim() : null;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.adolink.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adolink.server.AdolinkApplication;
+import dev.adolink.server.support.TestApi;
+import dev.adolink.server.support.TestDatabase;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code --demo} as a user starts it: its own server and emulator, the demo data created through
+ * the API, and the installation receiving a service hook when a work item changes. Not an
+ * {@code @AdolinkIT}: it runs a server of its own.
+ */
+class DemoIT {
+
+  private final AtomicInteger port = new AtomicInteger();
+  private final TestApi api = new TestApi(port::get);
+  private ConfigurableApplicationContext server;
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+    DemoEmulator.stop();
+  }
+
+  @Test
+  void seedsBothSidesAndConnectsThemThroughThePatFlow() throws Exception {
+    Map<String, Object> properties = new HashMap<>(TestDatabase.fresh());
+    properties.put("server.port", 0);
+    server =
+        new SpringApplicationBuilder(AdolinkApplication.class).properties(properties).run("--demo");
+    port.set(((WebServerApplicationContext) server).getWebServer().getPort());
+    String token = DemoEnvironment.API_TOKEN;
+
+    JsonNode installations = api.get("/api/0/organizations/acme/integrations/", token).json();
+    assertThat(installations).hasSize(1);
+    JsonNode installation = installations.get(0);
+    assertThat(installation.get("name").asString()).isEqualTo("fabrikam");
+    assertThat(installation.get("status").asString()).isEqualTo("active");
+    assertThat(installation.get("subscriptions"))
+        .allSatisfy(s -> assertThat(s.get("status").asString()).isEqualTo("enabled"));
+    assertThat(
+            api.send(
+                    "POST",
+                    "/api/0/api-tokens/",
+                    TestApi.basic(DemoSteps.DEVELOPER_EMAIL, DemoSteps.DEVELOPER_PASSWORD),
+                    null)
+                .status())
+        .isEqualTo(201);
+
+    DemoEmulator.get().workItems("fabrikam").update(1, Map.of("System.State", "Active"));
+    DemoEmulator.get().hooks().awaitIdle();
+
+    String deliveries =
+        "/api/0/organizations/acme/integrations/"
+            + installation.get("id").asLong()
+            + "/deliveries/";
+    // awaitIdle returns once the intake answered, and it answers after storing the delivery
+    JsonNode received = api.get(deliveries, token).json();
+    assertThat(received).isNotEmpty();
+    assertThat(received.get(0).get("eventType").asString()).isEqualTo("workitem.updated");
+  }
+}
