@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,12 @@ class CommitFetcher {
               .filter(commit -> !skips(commit.comment()))
               .map(FetchedCommit::of)
               .toList();
-      commits.insert(repo.id(), read, clock.instant());
+      try {
+        commits.insert(repo.id(), read, clock.instant());
+      } catch (DuplicateKeyException storedMeanwhile) {
+        // a push delivery (or another release) stored some of them since: store the rest
+        commits.insert(repo.id(), read, clock.instant());
+      }
       progress.accept(chunk.size());
     }
     Map<String, Long> ids = commits.ids(repo.id(), shas);
