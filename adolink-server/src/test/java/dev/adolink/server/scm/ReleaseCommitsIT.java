@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.git.Push;
+import dev.adolink.server.integration.Installations;
 import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
@@ -34,6 +35,7 @@ class ReleaseCommitsIT {
   @Autowired ScmFixtures scm;
   @Autowired DueJobs dueJobs;
   @Autowired MutableClock clock;
+  @Autowired Installations installations;
 
   Installed installed;
 
@@ -108,21 +110,22 @@ class ReleaseCommitsIT {
     @Test
     void withoutAStartTheHistoryUpToTheLimitInPagesOfOneHundred() {
       Push push =
-          integrations.emulator().generateHistory(installed.ado().name(), "Web", "Web", 1010, 1);
+          integrations.emulator().generateHistory(installed.ado().name(), "Web", "Web", 160, 1);
       added();
       String head = push.commitIds().get(push.commitIds().size() - 1);
       long since = scm.lastRequest();
 
       JsonNode release = scm.release(installed, "big", List.of(ref(WEB, head, null)));
 
-      assertThat(release.get("commitFetch").get("total").asInt()).isEqualTo(1000);
-      assertThat(release.get("commitCount").asInt()).isEqualTo(1000);
+      // adolink.scm.commit-range-limit is 150 in the ITs
+      assertThat(release.get("commitFetch").get("total").asInt()).isEqualTo(150);
+      assertThat(release.get("commitCount").asInt()).isEqualTo(150);
       List<String> ids = ids(scm.releaseCommits(installed, "big"));
       assertThat(ids.get(0)).isEqualTo(head);
       assertThat(ids).doesNotContainAnyElementsOf(push.commitIds().subList(0, 10));
       String repo = scm.repositoryId(installed, WEB);
-      assertThat(scm.requestsSince(since, repo + "/commitsbatch")).hasSize(10);
-      assertThat(scm.requestsSince(since, repo + "/commits/")).hasSize(1000);
+      assertThat(scm.requestsSince(since, repo + "/commitsbatch")).hasSize(2);
+      assertThat(scm.requestsSince(since, repo + "/commits/")).hasSize(150);
     }
 
     @Test
@@ -194,6 +197,58 @@ class ReleaseCommitsIT {
       assertThat(done.get("error").isNull()).isTrue();
       assertThat(done.get("attempts").asInt()).isEqualTo(2);
       assertThat(ids(scm.releaseCommits(installed, "1.0"))).containsExactly(b);
+    }
+
+    @Test
+    void progressIsRecordedAsChunksAreStoredAndARetryReadsOnlyWhatIsMissing() {
+      Push push =
+          integrations.emulator().generateHistory(installed.ado().name(), "Web", "Web", 301, 1);
+      added();
+      List<String> ids = push.commitIds();
+      scm.createRelease(installed, "1.0", List.of(ref(WEB, ids.get(300), ids.get(0))));
+      // 4 list pages and the first chunk of 250 commit reads pass, then ADO throttles for longer
+      // than the client waits
+      integrations
+          .emulator()
+          .faults(
+              new FaultSettings(
+                  0,
+                  Optional.of(
+                      new FaultSettings.Throttle(FaultSettings.Mode.BLOCK, 600, 254, false, 0)),
+                  Optional.empty()));
+      try {
+        dueJobs.run();
+      } finally {
+        integrations.emulator().faults(FaultSettings.none());
+      }
+
+      JsonNode failed = scm.release(installed, "1.0").get("commitFetch");
+      assertThat(failed.get("status").asString()).isEqualTo("retrying");
+      assertThat(failed.get("total").asInt()).isEqualTo(300);
+      assertThat(failed.get("fetched").asInt()).isEqualTo(250);
+      assertThat(failed.get("error").asString()).contains("429");
+      long since = scm.lastRequest();
+
+      clock.advance(Duration.ofMinutes(10)); // the client honours ADO's Retry-After too
+      dueJobs.run();
+
+      assertThat(scm.release(installed, "1.0").get("commitCount").asInt()).isEqualTo(300);
+      assertThat(scm.requestsSince(since, "/commits/")).hasSize(50);
+    }
+
+    @Test
+    void aPausedInstallationWaitsWithItsReason() {
+      String a = scm.commit(installed, WEB, "One", add("/a.txt", "1"));
+      String b = scm.commit(installed, WEB, "Two", add("/b.txt", "2"));
+      added();
+      scm.createRelease(installed, "1.0", List.of(ref(WEB, b, a)));
+      installations.pause(installations.find(installed.id()).orElseThrow(), "PAT revoked");
+
+      dueJobs.run();
+
+      JsonNode waiting = scm.release(installed, "1.0").get("commitFetch");
+      assertThat(waiting.get("status").asString()).isEqualTo("waiting");
+      assertThat(waiting.get("error").asString()).contains("PAT revoked");
     }
 
     @Test
