@@ -97,20 +97,37 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
   }
 
   private void fetch(Release release) {
-    List<CommitRanges.Range> listed = new ArrayList<>();
-    for (ReleaseRef ref : releases.refs(release.id())) {
-      listed.add(ranges.list(release, ref));
-    }
-    progress.total(release.id(), listed.stream().mapToInt(r -> r.commits().size()).sum());
+    List<ReleaseRef> refs = releases.refs(release.id());
+    int[] listed = {0};
     int[] done = {0};
     List<Long> commitIds = new ArrayList<>();
-    for (CommitRanges.Range range : listed) {
+    for (int i = 0; i < refs.size(); i++) {
+      boolean last = i == refs.size() - 1;
+      CommitRanges.Range range = ranges.open(release, refs.get(i));
       commitIds.addAll(
           fetcher.fetch(
               range.ado(),
               range.repo(),
-              range.commits(),
-              count -> progress.fetched(release.id(), done[0] += count)));
+              range.pages(),
+              new CommitFetcher.Progress() {
+                @Override
+                public void listed(int commits) {
+                  listed[0] += commits;
+                  if (last) {
+                    progress.total(release.id(), listed[0]);
+                  }
+                }
+
+                @Override
+                public void done(int commits) {
+                  if (commits > 0) {
+                    progress.fetched(release.id(), done[0] += commits);
+                  }
+                }
+              }));
+    }
+    if (refs.isEmpty()) {
+      progress.total(release.id(), 0);
     }
     completion.complete(release, commitIds.stream().distinct().toList());
   }

@@ -70,11 +70,13 @@ class PushDeliveries implements DeliveryHandler {
       if (listed.size() >= PAYLOAD_COMMITS) {
         listed = ado.git().pushCommits(repositoryId, resource.path("pushId").asInt()).toList();
       }
-      fetcher.fetch(
-          ado,
-          repo.get(),
-          listed.subList(0, Math.min(listed.size(), properties.commitRangeLimit())),
-          done -> {});
+      List<GitCommit> kept =
+          listed.subList(0, Math.min(listed.size(), properties.commitRangeLimit()));
+      List<List<GitCommit>> pages = new ArrayList<>();
+      for (int from = 0; from < kept.size(); from += PAYLOAD_COMMITS) {
+        pages.add(kept.subList(from, Math.min(kept.size(), from + PAYLOAD_COMMITS)));
+      }
+      fetcher.fetch(ado, repo.get(), pages, CommitFetcher.Progress.NONE);
     } catch (AzureDevOpsException e) {
       if (e.isRetryable()) {
         throw e;
