@@ -58,6 +58,14 @@ public final class AzureDevOps {
     return new Organization(transports.organization(url, credentials), executor);
   }
 
+  /**
+   * An organization whose highest api-version is known from an earlier session ({@link
+   * Organization#apiVersion()} stored by the caller): no request is spent finding it again.
+   */
+  public Organization organization(String url, Credentials credentials, ApiVersion knownMax) {
+    return new Organization(transports.organization(url, credentials, knownMax), executor);
+  }
+
   /** The global profile host for these credentials (profile, accounts, connection data). */
   public ProfileApi profile(Credentials credentials) {
     return ProfileApi.over(transports.global(credentials));

@@ -49,6 +49,10 @@ public final class Transport {
     return state.versions.cap();
   }
 
+  void lowerApiVersion(ApiVersion known) {
+    state.versions.lowerTo(known);
+  }
+
   /** Whether the organization offers {@code host} (e.g. work item search), discovering it once. */
   public boolean offers(Host host) {
     return host == Host.GLOBAL || state.hosts.resolve(host, this::execute) != null;

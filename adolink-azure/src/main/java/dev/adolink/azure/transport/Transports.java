@@ -38,6 +38,17 @@ public final class Transports {
     return new TokenRequests(settings);
   }
 
+  /**
+   * Like {@link #organization(String, Credentials)}, for an organization whose highest api-version
+   * is already known (stored from {@link Transport#apiVersion()} earlier), saving the refused first
+   * request after a restart.
+   */
+  public Transport organization(String url, Credentials credentials, ApiVersion knownMax) {
+    Transport transport = organization(url, credentials);
+    transport.lowerApiVersion(knownMax);
+    return transport;
+  }
+
   /** A transport to the global profile host (profile, accounts, connection data). */
   public Transport global(Credentials credentials) {
     return new Transport(settings, global, credentials);

@@ -37,6 +37,11 @@ final class VersionNegotiator {
     return cap.get();
   }
 
+  /** Lowers the cap to a version learned earlier (e.g. stored by the caller); never raises it. */
+  void lowerTo(ApiVersion known) {
+    cap.accumulateAndGet(known, (current, next) -> next.isBefore(current) ? next : current);
+  }
+
   static boolean isOutOfRange(int status, @Nullable String typeKey, @Nullable String message) {
     return status == 400
         && ("VssVersionOutOfRangeException".equals(typeKey)
@@ -53,8 +58,7 @@ final class VersionNegotiator {
     if (target.isEmpty()) {
       return false;
     }
-    ApiVersion lowered = target.get();
-    cap.accumulateAndGet(lowered, (current, next) -> next.isBefore(current) ? next : current);
+    lowerTo(target.get());
     return true;
   }
 

@@ -100,13 +100,14 @@ public final class WorkItemPatch {
       return add(Fields.HISTORY, comment);
     }
 
+    /** Moves to a state ({@code add}, which ADO accepts on create and update alike). */
     public Builder state(String state) {
-      return replace(Fields.STATE, state);
+      return add(Fields.STATE, state);
     }
 
     /** Assigns to an email, {@code "Name <email>"} or display name (ADO resolves it). */
     public Builder assignTo(String identity) {
-      return replace(Fields.ASSIGNED_TO, identity);
+      return add(Fields.ASSIGNED_TO, identity);
     }
 
     public Builder unassign() {

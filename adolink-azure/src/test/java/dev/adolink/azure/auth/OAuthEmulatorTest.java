@@ -68,6 +68,34 @@ class OAuthEmulatorTest {
   }
 
   @Test
+  void exchangesACodeOnlyWithTheVerifierOfItsPkceChallenge() throws Exception {
+    ado.organization();
+    EntraApp app = entra();
+    String verifier = "a-verifier-of-at-least-forty-three-characters-0123456789";
+    String challenge =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    URI consent = app.authorizeUrl(CALLBACK, "st", challenge);
+    assertThat(consent.getQuery())
+        .contains("code_challenge=" + challenge)
+        .contains("code_challenge_method=S256");
+
+    String forged = ado.authorize(app.authorizeUrl(CALLBACK, "st", challenge));
+    assertThatThrownBy(() -> client.oauth().exchange(app, forged, CALLBACK, "another-verifier"))
+        .isInstanceOf(ReauthorizationRequiredException.class);
+    TokenSet tokens = client.oauth().exchange(app, ado.authorize(consent), CALLBACK, verifier);
+
+    assertThat(tokens.accessToken()).isNotBlank();
+    assertThat(ado.sent())
+        .filteredOn(s -> s.path().endsWith("/oauth2/v2.0/token"))
+        .last()
+        .satisfies(s -> assertThat(s.bodyText()).contains("code_verifier=" + verifier));
+  }
+
+  @Test
   void refreshesAnEntraTokenBeforeItExpiresAndHandsTheNewOnesToTheCaller() {
     Admin.CreatedOrganization created = ado.organization();
     EntraApp app = entra();

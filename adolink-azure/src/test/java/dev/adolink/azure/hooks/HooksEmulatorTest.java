@@ -9,12 +9,10 @@ import dev.adolink.azure.testing.RecordingHttpClient.Sent;
 import dev.adolink.azure.transport.Json;
 import dev.adolink.emulator.control.Admin;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-@Disabled("emulator: _apis/hooks/subscriptions not yet served")
 class HooksEmulatorTest {
 
   @RegisterExtension static final EmulatedAdo ado = new EmulatedAdo();

@@ -11,11 +11,9 @@ import dev.adolink.azure.testing.EmulatedAdo.Logged;
 import dev.adolink.azure.wit.WorkItemPatch;
 import dev.adolink.emulator.control.Admin;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Disabled("emulator: _apis/search/workitemsearchresults (and resource areas) not yet served")
 class SearchEmulatorTest {
 
   @RegisterExtension static final EmulatedAdo ado = new EmulatedAdo();

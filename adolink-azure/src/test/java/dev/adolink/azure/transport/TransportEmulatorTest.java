@@ -314,6 +314,22 @@ class TransportEmulatorTest {
     }
 
     @Test
+    void startsFromAVersionKnownFromAnEarlierSession() {
+      Admin.CreatedOrganization server = ado.server("6.0", true);
+
+      Organization org =
+          client.organization(
+              ado.url(server),
+              PersonalAccessToken.of(server.user(EmulatedAdo.ALICE).pat()),
+              ApiVersion.V6_0);
+      org.core().processes();
+
+      assertThat(ado.requests())
+          .singleElement()
+          .satisfies(l -> assertThat(l.query()).endsWith("api-version=6.0"));
+    }
+
+    @Test
     void aFeatureTheServerVersionLacksFailsClearlyWithoutARequest() {
       Organization org = organization(ado.server("5.0", true));
       org.core().processes();

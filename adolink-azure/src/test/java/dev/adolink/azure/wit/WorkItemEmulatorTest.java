@@ -17,12 +17,10 @@ import dev.adolink.azure.transport.Json;
 import dev.adolink.emulator.control.Admin;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Disabled("emulator: _apis/wit (work items, types, WIQL, comments, $batch) not yet served")
 class WorkItemEmulatorTest {
 
   @RegisterExtension static final EmulatedAdo ado = new EmulatedAdo();
@@ -285,7 +283,34 @@ class WorkItemEmulatorTest {
           .filteredOn(l -> l.path().contains("/comments"))
           .extracting(Logged::query)
           .allSatisfy(q -> assertThat(q).contains("api-version=7.1-preview.4"));
-      assertThat(last("/comments").query()).contains("format=markdown").doesNotContain("html");
+      assertThat(
+              ado.sent().stream()
+                  .filter(x -> x.method().equals("POST") && x.path().endsWith("/comments")))
+          .extracting(Sent::query)
+          .containsExactly(
+              "format=markdown&api-version=7.1-preview.4", "api-version=7.1-preview.4");
+    }
+
+    @Test
+    void onAnOlderServerCommentsAreAskedForInThatVersionsPreview() {
+      Admin.CreatedOrganization server = ado.server("7.0", true);
+      ado.emulator().createProject(server.name(), "Web");
+      WorkItemApi older =
+          ado.client()
+              .organization(
+                  ado.url(server), PersonalAccessToken.of(server.user(EmulatedAdo.ALICE).pat()))
+              .workItems();
+      WorkItem bug = older.create("Web", "Bug", bugPatch());
+
+      older.addComment("Web", bug.id(), "note", Comment.Format.HTML);
+
+      assertThat(older.comments("Web", bug.id()).toList())
+          .extracting(Comment::text)
+          .contains("note");
+      assertThat(ado.requests())
+          .filteredOn(l -> l.path().endsWith("/comments") && l.status() == 200)
+          .extracting(Logged::query)
+          .allSatisfy(q -> assertThat(q).contains("api-version=7.0-preview.3"));
     }
 
     @Test

@@ -397,7 +397,7 @@ class OAuthTest {
     @Test
     void anAzureDevOpsServerOrganizationHasEveryAreaOnItsOwnHost() {
       JsonNode graph =
-          web.get("onprem/_apis/resourceAreas/4e40f190-2e3f-4d9f-8331-c7788e833080").json();
+          web.get("onprem/_apis/resourceAreas/bb1e7ec9-e901-4b68-999a-de7012b920f8").json();
 
       assertThat(graph.path("locationUrl").asString()).isEqualTo(ado.baseUrl() + "onprem/");
     }

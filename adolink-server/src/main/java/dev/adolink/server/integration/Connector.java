@@ -13,6 +13,7 @@ import dev.adolink.server.system.ApiException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,7 @@ class Connector {
         baseUrl.equals(parsed.uri().toString()) ? ado : azure.organization(baseUrl, credentials);
     ConnectionData.User user = data.authenticatedUser();
     return new ConnectedOrganization(
-        data.instanceId(),
+        data.instanceId().toLowerCase(Locale.ROOT),
         OrganizationUrl.parse(baseUrl, true).name(),
         baseUrl,
         user.subjectDescriptor() != null ? user.subjectDescriptor() : user.descriptor(),

@@ -203,7 +203,7 @@ class InstallationRepository {
 
   List<Row> byAdoOrganization(String adoOrganizationId) {
     return jdbc.sql(
-            "select * from integrations where lower(ado_organization_id) = :ado and "
+            "select * from integrations where ado_organization_id = :ado and "
                 + VISIBLE
                 + " order by id")
         .param("ado", adoOrganizationId.toLowerCase(Locale.ROOT))

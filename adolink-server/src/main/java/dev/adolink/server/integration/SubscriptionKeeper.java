@@ -13,6 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -59,6 +62,12 @@ class SubscriptionKeeper {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * One check or repair at a time per installation in this server (a health check and a re-install
+   * at once would create a subscription twice); across servers the health job's key does it.
+   */
+  private final ConcurrentMap<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+
   SubscriptionKeeper(
       SubscriptionRepository subscriptions,
       CredentialVault vault,
@@ -81,11 +90,17 @@ class SubscriptionKeeper {
    * @throws AzureDevOpsException when ADO fails otherwise
    */
   List<SubscriptionCheck> ensure(Installation installation, Organization ado) {
-    List<SubscriptionCheck> checks = new ArrayList<>();
-    for (String eventType : EVENT_TYPES) {
-      checks.add(ensure(installation, ado, eventType));
+    ReentrantLock lock = locks.computeIfAbsent(installation.id(), id -> new ReentrantLock());
+    lock.lock();
+    try {
+      List<SubscriptionCheck> checks = new ArrayList<>();
+      for (String eventType : EVENT_TYPES) {
+        checks.add(ensure(installation, ado, eventType));
+      }
+      return checks;
+    } finally {
+      lock.unlock();
     }
-    return checks;
   }
 
   private SubscriptionCheck ensure(Installation installation, Organization ado, String eventType) {

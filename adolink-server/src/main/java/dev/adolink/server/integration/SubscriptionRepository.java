@@ -125,7 +125,7 @@ class SubscriptionRepository {
             """
             select i.id integration_id, s.secret, s.pending_secret
             from integrations i left join integration_subscriptions s on s.integration_id = i.id
-            where lower(i.ado_organization_id) = :ado
+            where i.ado_organization_id = :ado
               and i.status in ('installing', 'active', 'needs_reauth')""")
         .param("ado", adoOrganizationId.toLowerCase(Locale.ROOT))
         .query(

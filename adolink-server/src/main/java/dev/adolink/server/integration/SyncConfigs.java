@@ -32,11 +32,7 @@ class SyncConfigs {
   }
 
   SyncConfig load(long installationId) {
-    ObjectNode stored =
-        installations
-            .find(installationId)
-            .map(row -> stored(row.config()))
-            .orElseThrow(() -> Installations.notFound(installationId));
+    ObjectNode stored = stored(installationId);
     return new SyncConfig(
         mappings.list(installationId),
         flag(stored, STATUS_REVERSE),
@@ -47,11 +43,7 @@ class SyncConfigs {
 
   /** The configuration as the API shows it: stored keys, the four flags, the mappings. */
   ObjectNode view(long installationId) {
-    ObjectNode view =
-        installations
-            .find(installationId)
-            .map(row -> stored(row.config()))
-            .orElseThrow(() -> Installations.notFound(installationId));
+    ObjectNode view = stored(installationId);
     ObjectNode forward = json.createObjectNode();
     for (StatusMapping mapping : mappings.list(installationId)) {
       ObjectNode project =
@@ -77,16 +69,19 @@ class SyncConfigs {
 
   /** Applies a validated update: mappings replaced when given, other keys merged. */
   void update(long installationId, ConfigUpdate update, Instant now) {
-    ObjectNode stored =
-        installations
-            .find(installationId)
-            .map(row -> stored(row.config()))
-            .orElseThrow(() -> Installations.notFound(installationId));
+    ObjectNode stored = stored(installationId);
     if (update.mappings() != null) {
       mappings.replace(installationId, update.mappings());
     }
     stored.setAll(update.merge());
     installations.updateConfig(installationId, json.writeValueAsString(stored), now);
+  }
+
+  private ObjectNode stored(long installationId) {
+    return installations
+        .find(installationId)
+        .map(row -> stored(row.config()))
+        .orElseThrow(() -> Installations.notFound(installationId));
   }
 
   ObjectNode stored(String config) {

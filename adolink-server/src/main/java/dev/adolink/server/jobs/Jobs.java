@@ -58,18 +58,36 @@ public class Jobs {
 
   @Transactional
   public <P> boolean enqueueAt(JobType<P> type, String key, P payload, Instant when) {
-    if (!tasks.isRegistered(type)) {
-      throw new IllegalArgumentException("no Job bean declares the job type " + type);
-    }
-    if (key.isEmpty() || key.length() > 255) {
-      throw new IllegalArgumentException("job key must be 1-255 characters");
-    }
+    check(type, key);
     boolean queued =
         client.get().scheduleIfNotExists(new TaskInstance<>(type.name(), key, payload), when);
     if (queued) {
       wakeSchedulerAfterCommit();
     }
     return queued;
+  }
+
+  /**
+   * Queues a job whose key cannot be queued yet because it names something the caller's transaction
+   * just created (e.g. {@code "delivery-<new row id>"}): one insert, without the lookup {@link
+   * #enqueue} makes first. A key that exists makes the insert, and the transaction, fail.
+   */
+  @Transactional
+  public <P> void enqueueNew(JobType<P> type, String key, P payload) {
+    check(type, key);
+    client
+        .get()
+        .scheduleBatch(List.of(new TaskInstance<>(type.name(), key, payload)), clock.instant());
+    wakeSchedulerAfterCommit();
+  }
+
+  private void check(JobType<?> type, String key) {
+    if (!tasks.isRegistered(type)) {
+      throw new IllegalArgumentException("no Job bean declares the job type " + type);
+    }
+    if (key.isEmpty() || key.length() > 255) {
+      throw new IllegalArgumentException("job key must be 1-255 characters");
+    }
   }
 
   public List<FailedJob> failed(int limit) {

@@ -137,7 +137,7 @@ class Intake {
                       clock.instant());
               id.ifPresent(
                   deliveryId ->
-                      jobs.enqueue(
+                      jobs.enqueueNew(
                           DeliveryJob.TYPE,
                           DeliveryJob.key(deliveryId),
                           new DeliveryJob.Payload(deliveryId)));

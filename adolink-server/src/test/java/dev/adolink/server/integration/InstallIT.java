@@ -171,21 +171,28 @@ class InstallIT {
   @Nested
   class WithAServicePrincipal {
 
+    TestApi.Response install(TestOrg org, AdoOrg ado, String clientId, String clientSecret) {
+      return api.post(
+          "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
+          org.owner().token(),
+          Map.of(
+              "organizationUrl",
+              ado.url(),
+              "tenantId",
+              OAuth.tenantId().toString(),
+              "clientId",
+              clientId,
+              "clientSecret",
+              clientSecret));
+    }
+
     @Test
     void installsWithTheClientCredentialsOfAPrincipalAddedToTheOrganization() {
       TestOrg org = tracker.organization();
       AdoOrg ado = integrations.adoOrganization();
       var principal = integrations.servicePrincipal(ado);
 
-      TestApi.Response response =
-          api.post(
-              "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
-              org.owner().token(),
-              Map.of(
-                  "organizationUrl", ado.url(),
-                  "tenantId", OAuth.tenantId().toString(),
-                  "clientId", principal.clientId(),
-                  "clientSecret", principal.secret()));
+      TestApi.Response response = install(org, ado, principal.clientId(), principal.secret());
 
       assertThat(response.status()).as(response.body()).isEqualTo(201);
       assertThat(response.json().get("authKind").asString()).isEqualTo("service_principal");
@@ -205,15 +212,7 @@ class InstallIT {
       AdoOrg ado = integrations.adoOrganization();
       var principal = integrations.servicePrincipal(ado);
 
-      TestApi.Response response =
-          api.post(
-              "/api/0/organizations/" + org.slug() + "/integrations/azure-devops/",
-              org.owner().token(),
-              Map.of(
-                  "organizationUrl", ado.url(),
-                  "tenantId", OAuth.tenantId().toString(),
-                  "clientId", principal.clientId(),
-                  "clientSecret", "wrong"));
+      TestApi.Response response = install(org, ado, principal.clientId(), "wrong");
 
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.error("clientSecret")).contains("service principal was not accepted");

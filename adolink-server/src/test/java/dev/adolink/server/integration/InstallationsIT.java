@@ -154,6 +154,7 @@ class InstallationsIT {
 
       clock.advance(Duration.ofMinutes(16));
       dueJobs.run();
+      // a second wait: more runs than the job type's two attempts, yet still pending, not failed
       assertThat(pendingJobs(installed)).isEqualTo(1);
 
       String newPat = newPat(installed);
