@@ -1,5 +1,6 @@
 package dev.adolink.bench;
 
+import dev.adolink.bench.CommitRangeSetup.Range;
 import dev.adolink.bench.harness.Database;
 import dev.adolink.bench.harness.EmulatorProcess;
 import dev.adolink.bench.harness.Http;
@@ -26,8 +27,12 @@ final class CommitRangeBenchmark implements Benchmark {
   static final int BASELINE_COMMITS = 500;
   static final int PAGE = 100;
 
-  private static final String ORG = "bench";
-  private static final String PROJECT = "Bench";
+  /** A release of this many commits in another repository first warms the server's JVM up. */
+  static final int WARMUP_COMMITS = 1000;
+
+  private static final String ORG = CommitRangeSetup.ORG;
+  private static final String PROJECT = CommitRangeSetup.PROJECT;
+  private static final String WARMUP = "Warmup";
   private static final Duration TIMEOUT = Duration.ofMinutes(7);
 
   @Override
@@ -40,88 +45,32 @@ final class CommitRangeBenchmark implements Benchmark {
     return "a release of 5,000 commits (3 files each) at 25 ms latency vs. the sequential fetch";
   }
 
-  /** The emulator organization with the release's history and what the run needs to know. */
-  private record History(
-      String pat, String repositoryId, String previousCommit, String lastCommit) {}
-
   /**
    * @param listSeconds from the release's creation to the last commit list answer
    */
-  private record Measured(int commits, long calls, double seconds, double listSeconds) {}
+  private record Measured(
+      int commits, long calls, double seconds, double listSeconds, long fileChanges) {}
 
   @Override
   public Report run(Path root) throws Exception {
     try (Stack stack = Stack.start(root, Database.h2())) {
       EmulatorProcess ado = stack.emulator();
-      History history = history(ado);
-      connect(stack.server().api(), ado, history);
+      Http api = stack.server().api();
+      String pat = CommitRangeSetup.organization(ado, List.of(WARMUP, PROJECT));
+      Range warmup = CommitRangeSetup.generate(ado, WARMUP, WARMUP_COMMITS, FILES);
+      Range range = CommitRangeSetup.generate(ado, PROJECT, COMMITS, FILES);
+      CommitRangeSetup.connect(api, ado, pat, List.of(warmup, range));
       ado.faults(Map.of("latencyMs", LATENCY_MS));
-      Measured adolink = release(stack.server().api(), ado, history);
-      Measured baseline = baseline(ado, history);
+      release(api, ado, warmup, "warmup-1");
+      Measured adolink = release(api, ado, range, "bench-1");
+      Measured baseline = baseline(ado, pat, range);
       ado.clearFaults();
       return report(adolink, baseline);
     }
   }
 
-  /** An organization whose repository has an initial commit and then {@value #COMMITS} more. */
-  private static History history(EmulatorProcess ado) {
-    Map<String, Object> initial =
-        Map.of(
-            "message",
-            "Initial commit",
-            "changes",
-            List.of(Map.of("type", "add", "path", "/README.md", "content", "bench")));
-    JsonNode seeded =
-        ado.control()
-            .post(
-                "seed",
-                Map.of(
-                    "organizations",
-                    List.of(
-                        Map.of(
-                            "name",
-                            ORG,
-                            "users",
-                            List.of(
-                                Map.of("email", "dev@bench.example", "displayName", "Bench Dev")),
-                            "projects",
-                            List.of(
-                                Map.of(
-                                    "name",
-                                    PROJECT,
-                                    "repositories",
-                                    List.of(
-                                        Map.of("name", PROJECT, "commits", List.of(initial)))))))));
-    String pat = seeded.get(0).get("users").get(0).get("pat").asString();
-    JsonNode generated = ado.generate(ORG, PROJECT, COMMITS, FILES);
-    return new History(
-        pat,
-        generated.get("repositoryId").asString(),
-        generated.get("previousCommit").asString(),
-        generated.get("lastCommit").asString());
-  }
-
-  /** A tracker organization with the ADO organization installed and its repository added. */
-  private static void connect(Http api, EmulatorProcess ado, History history) {
-    api.post("api/0/organizations/", Map.of("slug", ORG, "name", "Bench"));
-    api.post("api/0/organizations/" + ORG + "/projects/", Map.of("slug", "web", "name", "Web"));
-    JsonNode installed =
-        api.post(
-            "api/0/organizations/" + ORG + "/integrations/azure-devops/",
-            Map.of("organizationUrl", ado.url(ORG + "/"), "pat", history.pat()));
-    api.post(
-        "api/0/organizations/" + ORG + "/repos/",
-        Map.of(
-            "provider",
-            "integrations:vsts",
-            "installation",
-            installed.get("id").asString(),
-            "identifier",
-            history.repositoryId()));
-  }
-
   /** Creates the release and waits until its commit fetch is done. */
-  private static Measured release(Http api, EmulatorProcess ado, History history)
+  private static Measured release(Http api, EmulatorProcess ado, Range range, String version)
       throws InterruptedException {
     long since = ado.lastRequestSeq();
     long start = System.nanoTime();
@@ -130,21 +79,21 @@ final class CommitRangeBenchmark implements Benchmark {
         "api/0/organizations/" + ORG + "/releases/",
         Map.of(
             "version",
-            "bench-1",
+            version,
             "projects",
-            List.of("web"),
+            List.of(CommitRangeSetup.TRACKER_PROJECT),
             "refs",
             List.of(
                 Map.of(
                     "repository",
-                    PROJECT + "/" + PROJECT,
+                    range.name(),
                     "commit",
-                    history.lastCommit(),
+                    range.lastCommit(),
                     "previousCommit",
-                    history.previousCommit()))));
+                    range.previousCommit()))));
     JsonNode release;
     while (true) {
-      release = api.get("api/0/organizations/" + ORG + "/releases/bench-1/");
+      release = api.get("api/0/organizations/" + ORG + "/releases/" + version + "/");
       String status = release.get("commitFetch").get("status").asString();
       if (status.equals("done")) {
         break;
@@ -156,8 +105,9 @@ final class CommitRangeBenchmark implements Benchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     int commits = release.get("commitCount").asInt();
-    if (commits != COMMITS) {
-      throw new IllegalStateException("the release has " + commits + " commits, not " + COMMITS);
+    if (commits != range.commits()) {
+      throw new IllegalStateException(
+          "the release has " + commits + " commits, not " + range.commits());
     }
     JsonNode requests = ado.requestsSince(since);
     long lastList = startMillis;
@@ -166,7 +116,12 @@ final class CommitRangeBenchmark implements Benchmark {
         lastList = Math.max(lastList, request.get("at").asLong());
       }
     }
-    return new Measured(commits, requests.size(), seconds, (lastList - startMillis) / 1e3);
+    long files = 0;
+    for (JsonNode commit :
+        api.get("api/0/organizations/" + ORG + "/releases/" + version + "/commits/")) {
+      files += commit.get("files").size();
+    }
+    return new Measured(commits, requests.size(), seconds, (lastList - startMillis) / 1e3, files);
   }
 
   /**
@@ -174,22 +129,23 @@ final class CommitRangeBenchmark implements Benchmark {
    * {@value #PAGE} (commitsbatch, as the reference lists a range), then per commit the commit (full
    * message) and its changes.
    */
-  private static Measured baseline(EmulatorProcess ado, History history) {
-    Http api = ado.api(ORG, history.pat());
-    String repo = "_apis/git/repositories/" + history.repositoryId();
-    Map<String, Object> range =
+  private static Measured baseline(EmulatorProcess ado, String pat, Range range) {
+    Http api = ado.api(ORG, pat);
+    String repo = "_apis/git/repositories/" + range.repositoryId();
+    Map<String, Object> criteria =
         Map.of(
             "itemVersion",
-            Map.of("versionType", "commit", "version", history.previousCommit()),
+            Map.of("versionType", "commit", "version", range.previousCommit()),
             "compareVersion",
-            Map.of("versionType", "commit", "version", history.lastCommit()));
+            Map.of("versionType", "commit", "version", range.lastCommit()));
     long since = ado.lastRequestSeq();
     long start = System.nanoTime();
     int listed = 0;
     for (int skip = 0; listed < BASELINE_COMMITS; skip += PAGE) {
       JsonNode page =
           api.post(
-              repo + "/commitsbatch?$top=" + PAGE + "&$skip=" + skip + "&api-version=7.1", range);
+              repo + "/commitsbatch?$top=" + PAGE + "&$skip=" + skip + "&api-version=7.1",
+              criteria);
       for (JsonNode commit : page.get("value")) {
         if (listed++ < BASELINE_COMMITS) {
           String id = commit.get("commitId").asString();
@@ -199,7 +155,7 @@ final class CommitRangeBenchmark implements Benchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Measured(BASELINE_COMMITS, ado.requestsSince(since).size(), seconds, 0);
+    return new Measured(BASELINE_COMMITS, ado.requestsSince(since).size(), seconds, 0, 0);
   }
 
   private Report report(Measured adolink, Measured baseline) {
@@ -236,14 +192,20 @@ final class CommitRangeBenchmark implements Benchmark {
                 + LATENCY_MS
                 + " ms emulated latency on every ADO call; call budget "
                 + budget
-                + (adolink.calls() <= budget ? " kept" : " EXCEEDED"))
+                + (adolink.calls() <= budget ? " kept" : " EXCEEDED")
+                + "; measured after a warm-up release of "
+                + WARMUP_COMMITS
+                + " commits")
         .note(
             "the release job listed the range in "
                 + String.format("%.2f", adolink.listSeconds())
-                + " s, then read the commits")
+                + " s while reading the commits; the release has "
+                + adolink.fileChanges()
+                + " file changes (a rename counts as D + A)")
         .figure("commits", adolink.commits())
         .figure("calls", adolink.calls())
         .figure("callBudget", budget)
+        .figure("fileChanges", adolink.fileChanges())
         .figure("seconds", adolink.seconds())
         .figure("baselineSeconds", baselineSeconds)
         .figure("baselineCalls", baselineCalls)

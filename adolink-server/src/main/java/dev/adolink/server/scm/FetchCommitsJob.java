@@ -98,36 +98,11 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
 
   private void fetch(Release release) {
     List<ReleaseRef> refs = releases.refs(release.id());
-    int[] listed = {0};
-    int[] done = {0};
+    CommitFetcher.Progress tracked = progress.tracker(release.id(), refs.size());
     List<Long> commitIds = new ArrayList<>();
-    for (int i = 0; i < refs.size(); i++) {
-      boolean last = i == refs.size() - 1;
-      CommitRanges.Range range = ranges.open(release, refs.get(i));
-      commitIds.addAll(
-          fetcher.fetch(
-              range.ado(),
-              range.repo(),
-              range.pages(),
-              new CommitFetcher.Progress() {
-                @Override
-                public void listed(int commits) {
-                  listed[0] += commits;
-                  if (last) {
-                    progress.total(release.id(), listed[0]);
-                  }
-                }
-
-                @Override
-                public void done(int commits) {
-                  if (commits > 0) {
-                    progress.fetched(release.id(), done[0] += commits);
-                  }
-                }
-              }));
-    }
-    if (refs.isEmpty()) {
-      progress.total(release.id(), 0);
+    for (ReleaseRef ref : refs) {
+      CommitRanges.Range range = ranges.open(release, ref);
+      commitIds.addAll(fetcher.fetch(range.ado(), range.repo(), range.pages(), tracked));
     }
     completion.complete(release, commitIds.stream().distinct().toList());
   }

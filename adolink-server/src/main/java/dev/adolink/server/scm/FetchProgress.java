@@ -55,6 +55,37 @@ class FetchProgress {
         .update();
   }
 
+  /**
+   * The progress of one attempt over a release's refs, fetched one after the other: the total is
+   * written once the last ref's range is listed, the count of commits done as they get done.
+   */
+  CommitFetcher.Progress tracker(long releaseId, int refs) {
+    if (refs == 0) {
+      total(releaseId, 0);
+    }
+    return new CommitFetcher.Progress() {
+      private int listedRefs;
+      private int listed;
+      private int done;
+
+      @Override
+      public void listed(int commits) {
+        listed += commits;
+        if (++listedRefs == refs) {
+          total(releaseId, listed);
+        }
+      }
+
+      @Override
+      public void done(int commits) {
+        if (commits > 0) {
+          done += commits;
+          fetched(releaseId, done);
+        }
+      }
+    };
+  }
+
   /** Called in the transaction that links the commits. */
   void done(long releaseId) {
     update(releaseId, "fetch_status = 'DONE', fetch_error = null", null);
