@@ -144,6 +144,24 @@ public class IssueService {
   }
 
   /**
+   * As {@link #update(long, long, IssueUpdate, ChangeSource)}, recording {@code context} in the
+   * data of each activity the change writes (e.g. the commit and release that resolved the issue).
+   */
+  @Transactional
+  public Issue update(
+      long organizationId,
+      long issueId,
+      IssueUpdate update,
+      ChangeSource source,
+      Map<String, String> context) {
+    UserRef assignee = assignee(organizationId, update.assignment());
+    if (issues.lock(organizationId, List.of(issueId)).isEmpty()) {
+      throw ApiException.notFound("Issue " + issueId + " not found");
+    }
+    return apply(get(organizationId, issueId), update, assignee, source, context);
+  }
+
+  /**
    * Applies one update to several issues of an organization, all or nothing: unknown ids (a 400
    * naming every one of them) or an assignee who is not a member reject the whole request before
    * anything changes.
@@ -161,7 +179,7 @@ public class IssueService {
           "not found: " + String.join(", ", ids.stream().sorted().map(String::valueOf).toList()));
     }
     return ids.stream()
-        .map(id -> apply(get(organizationId, id), update, assignee, source))
+        .map(id -> apply(get(organizationId, id), update, assignee, source, Map.of()))
         .toList();
   }
 
@@ -177,11 +195,15 @@ public class IssueService {
   }
 
   private Issue apply(
-      Issue issue, IssueUpdate update, @Nullable UserRef assignee, ChangeSource source) {
+      Issue issue,
+      IssueUpdate update,
+      @Nullable UserRef assignee,
+      ChangeSource source,
+      Map<String, String> context) {
     IssueStatus status = update.status();
     if (status != null && status != issue.status()) {
       issues.updateStatus(issue.id(), status);
-      Map<String, @Nullable Object> data = new HashMap<>();
+      Map<String, @Nullable Object> data = new HashMap<>(context);
       data.put("status", status.wire());
       data.put("previousStatus", issue.status().wire());
       log.record(
@@ -192,7 +214,7 @@ public class IssueService {
     UserRef previous = issue.assignee();
     if (update.assignment() != null && !sameUser(previous, assignee)) {
       issues.updateAssignee(issue.id(), assignee == null ? null : assignee.id());
-      Map<String, @Nullable Object> data = new HashMap<>();
+      Map<String, @Nullable Object> data = new HashMap<>(context);
       data.put("assignee", assignee == null ? null : assignee.email());
       data.put("previousAssignee", previous == null ? null : previous.email());
       log.record(

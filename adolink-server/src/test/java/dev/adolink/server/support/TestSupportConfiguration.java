@@ -7,6 +7,7 @@ import dev.adolink.server.integration.ProjectNamesJob;
 import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
+import dev.adolink.server.scm.ScmTestConfiguration;
 import dev.adolink.server.sync.RecordingDeliveryHandler;
 import dev.adolink.server.sync.SyncFixtures;
 import dev.adolink.server.workitems.RecordedLinkEvents;
@@ -18,7 +19,7 @@ import org.springframework.core.env.Environment;
 
 /** The beans every {@link AdolinkIT} can autowire. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(JobsTestConfiguration.class)
+@Import({JobsTestConfiguration.class, ScmTestConfiguration.class})
 public class TestSupportConfiguration {
 
   @Bean
