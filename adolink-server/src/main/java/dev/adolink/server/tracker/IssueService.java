@@ -136,8 +136,10 @@ public class IssueService {
     activities.insert(issue.id(), type, data, source, clock.instant());
   }
 
+  /** Updates one issue; an unknown id is a 404. */
   @Transactional
   public Issue update(long organizationId, long issueId, IssueUpdate update, ChangeSource source) {
+    get(organizationId, issueId);
     return update(organizationId, List.of(issueId), update, source).get(0);
   }
 
@@ -160,8 +162,9 @@ public class IssueService {
   }
 
   /**
-   * Applies one update to several issues of an organization, all or nothing: an unknown id or an
-   * assignee who is not a member rejects the whole request before anything changes.
+   * Applies one update to several issues of an organization, all or nothing: unknown ids (a 400
+   * naming every one of them) or an assignee who is not a member reject the whole request before
+   * anything changes.
    */
   @Transactional
   public List<Issue> update(
@@ -171,7 +174,9 @@ public class IssueService {
     List<Long> found = issues.lock(organizationId, ids);
     if (found.size() != ids.size()) {
       ids.removeAll(found);
-      throw ApiException.notFound("Issue " + ids.iterator().next() + " not found");
+      throw ApiException.invalid(
+          "id",
+          "not found: " + String.join(", ", ids.stream().sorted().map(String::valueOf).toList()));
     }
     return ids.stream()
         .map(id -> apply(get(organizationId, id), update, assignee, source, Map.of()))
