@@ -125,6 +125,7 @@ class InboundSync implements DeliveryHandler {
     }
     transactions.executeWithoutResult(
         status -> {
+          links.lock(installation.id(), item.workItemId());
           List<Entry> entries = new ArrayList<>();
           changes.forEach(change -> entries.addAll(change.apply()));
           log.record(installation.id(), entries);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +59,17 @@ public class LinkedWorkItems {
         .find(installationId, workItemId)
         .map(row -> links.issues(row.id(), false))
         .orElse(List.of());
+  }
+
+  /**
+   * Locks the stored work item until the caller's transaction ends, so that changes brought in from
+   * ADO for one work item (e.g. the {@code workitem.updated} and {@code workitem.commented}
+   * deliveries of one comment, handled by two job threads) apply one after the other. Must run in a
+   * transaction; nothing happens for a work item adolink never linked.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lock(long installationId, int workItemId) {
+    links.find(installationId, workItemId).ifPresent(row -> links.lock(row.id()));
   }
 
   /**

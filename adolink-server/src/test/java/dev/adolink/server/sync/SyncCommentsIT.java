@@ -3,15 +3,23 @@ package dev.adolink.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.azure.wit.Comment;
+import dev.adolink.azure.wit.WorkItemPatch;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Comments both ways, with edits and deletions, never returning to their origin. */
@@ -22,6 +30,8 @@ class SyncCommentsIT {
 
   @Autowired SyncFixtures sync;
   @Autowired TestApi api;
+  @Autowired DeliveryJob deliveries;
+  @Autowired JdbcClient jdbc;
 
   static String project(Scenario s, int workItem) {
     return s.workItem(workItem).fields().teamProject().orElseThrow();
@@ -82,6 +92,55 @@ class SyncCommentsIT {
       sync.sync();
       assertThat(SyncFixtures.values(s.comments(issue), "text"))
           .containsExactly("first, edited", "third");
+    }
+
+    /**
+     * A comment made with the history field arrives twice ({@code workitem.updated} and {@code
+     * workitem.commented}); with background jobs both deliveries may be handled at once. Each round
+     * starts both handlers together, so without the work item's lock this fails in most rounds.
+     */
+    @Test
+    void aCommentAnnouncedByTwoDeliveriesHandledAtOnceIsBroughtInOnce() throws Exception {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      sync.sync(); // the link's own update of the work item
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      try {
+        for (int round = 1; round <= 5; round++) {
+          s.developer()
+              .workItems()
+              .update(bug, WorkItemPatch.builder().add("System.History", "note " + round).build());
+          sync.deliver();
+          List<Long> received =
+              jdbc.sql(
+                      "select id from webhook_deliveries where integration_id = :installation"
+                          + " and status = 'received' order by id")
+                  .param("installation", s.id())
+                  .query(Long.class)
+                  .list();
+          assertThat(received).hasSize(2);
+          CyclicBarrier together = new CyclicBarrier(2);
+          List<Future<Object>> handled = new ArrayList<>();
+          for (long id : received) {
+            handled.add(
+                threads.submit(
+                    () -> {
+                      together.await();
+                      deliveries.run(new DeliveryJob.Payload(id), null);
+                      return null;
+                    }));
+          }
+          for (Future<Object> done : handled) {
+            done.get(30, TimeUnit.SECONDS);
+          }
+          assertThat(SyncFixtures.values(s.comments(issue), "text")).hasSize(round);
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+      assertThat(SyncFixtures.values(s.comments(issue), "text"))
+          .containsExactlyInAnyOrder("note 1", "note 2", "note 3", "note 4", "note 5");
     }
 
     @Test
