@@ -32,11 +32,14 @@ class InboundFields {
   private final IssueService issues;
   private final WorkItemStates states;
   private final SyncUsers users;
+  private final InboundRevisions revisions;
 
-  InboundFields(IssueService issues, WorkItemStates states, SyncUsers users) {
+  InboundFields(
+      IssueService issues, WorkItemStates states, SyncUsers users, InboundRevisions revisions) {
     this.issues = issues;
     this.states = states;
     this.users = users;
+    this.revisions = revisions;
   }
 
   /**
@@ -63,43 +66,51 @@ class InboundFields {
             config.mapping(projectId, type),
             () -> states.doneStates(installation.id(), projectId, type));
     if (outcome.action() == StatusDecision.Action.NOOP) {
-      return InboundChange.logOnly(
-          each(
-              issueIds,
-              id ->
-                  Entry.inbound(
-                      id,
-                      delivery.workItemId(),
-                      Field.STATUS,
-                      oldState,
-                      newState,
-                      Result.SKIPPED,
-                      outcome.reason())));
+      return inOrder(
+          installation,
+          delivery,
+          Field.STATUS,
+          change.get(),
+          issueIds,
+          InboundChange.logOnly(
+              each(
+                  issueIds,
+                  id ->
+                      Entry.inbound(
+                          id,
+                          delivery.workItemId(),
+                          Field.STATUS,
+                          oldState,
+                          newState,
+                          Result.SKIPPED,
+                          outcome.reason()))));
     }
     IssueStatus target =
         outcome.action() == StatusDecision.Action.RESOLVE
             ? IssueStatus.RESOLVED
             : IssueStatus.UNRESOLVED;
-    return () -> {
-      List<Issue> before = current(installation, issueIds);
-      issues.update(
-          installation.organizationId(),
-          issueIds,
-          IssueUpdate.status(target),
-          ChangeSource.integration(installation.id()));
-      return before.stream()
-          .map(
-              issue ->
-                  Entry.inbound(
-                      issue.id(),
-                      delivery.workItemId(),
-                      Field.STATUS,
-                      issue.status().wire(),
-                      target.wire(),
-                      issue.status() == target ? Result.UNCHANGED : Result.APPLIED,
-                      null))
-          .toList();
-    };
+    InboundChange apply =
+        () -> {
+          List<Issue> before = current(installation, issueIds);
+          issues.update(
+              installation.organizationId(),
+              issueIds,
+              IssueUpdate.status(target),
+              ChangeSource.integration(installation.id()));
+          return before.stream()
+              .map(
+                  issue ->
+                      Entry.inbound(
+                          issue.id(),
+                          delivery.workItemId(),
+                          Field.STATUS,
+                          issue.status().wire(),
+                          target.wire(),
+                          issue.status() == target ? Result.UNCHANGED : Result.APPLIED,
+                          null))
+              .toList();
+        };
+    return inOrder(installation, delivery, Field.STATUS, change.get(), issueIds, apply);
   }
 
   /** Matches the new assignee to a member; unassigns when the field was cleared. */
@@ -119,43 +130,86 @@ class InboundFields {
       user = users.trackerUser(installation, identity.get()).orElse(null);
       if (user == null) {
         String value = identity.get().asFieldValue();
-        return InboundChange.logOnly(
-            each(
-                issueIds,
-                id ->
-                    Entry.inbound(
-                        id,
-                        delivery.workItemId(),
-                        Field.ASSIGNEE,
-                        null,
-                        value,
-                        Result.NO_MATCH,
-                        "no member of the organization matches " + value)));
+        return inOrder(
+            installation,
+            delivery,
+            Field.ASSIGNEE,
+            change.get(),
+            issueIds,
+            InboundChange.logOnly(
+                each(
+                    issueIds,
+                    id ->
+                        Entry.inbound(
+                            id,
+                            delivery.workItemId(),
+                            Field.ASSIGNEE,
+                            null,
+                            value,
+                            Result.NO_MATCH,
+                            "no member of the organization matches " + value))));
       }
     }
     UserRef assignee = user;
+    InboundChange apply =
+        () -> {
+          List<Issue> before = current(installation, issueIds);
+          issues.update(
+              installation.organizationId(),
+              issueIds,
+              IssueUpdate.assign(assignee == null ? null : assignee.email()),
+              ChangeSource.integration(installation.id()));
+          List<Entry> entries = new ArrayList<>();
+          for (Issue issue : before) {
+            String previous = email(issue.assignee());
+            String next = email(assignee);
+            entries.add(
+                Entry.inbound(
+                    issue.id(),
+                    delivery.workItemId(),
+                    Field.ASSIGNEE,
+                    previous,
+                    next,
+                    Objects.equals(previous, next) ? Result.UNCHANGED : Result.APPLIED,
+                    null));
+          }
+          return entries;
+        };
+    return inOrder(installation, delivery, Field.ASSIGNEE, change.get(), issueIds, apply);
+  }
+
+  /**
+   * {@code change}, unless a newer revision of the work item already decided the field (deliveries
+   * arrive out of order): then nothing changes and the log says it was superseded.
+   */
+  private InboundChange inOrder(
+      Installation installation,
+      WorkItemDelivery delivery,
+      Field field,
+      Change fieldChange,
+      List<Long> issueIds,
+      InboundChange change) {
+    int rev = delivery.rev();
+    if (rev <= 0) {
+      return change;
+    }
     return () -> {
-      List<Issue> before = current(installation, issueIds);
-      issues.update(
-          installation.organizationId(),
-          issueIds,
-          IssueUpdate.assign(assignee == null ? null : assignee.email()),
-          ChangeSource.integration(installation.id()));
-      List<Entry> entries = new ArrayList<>();
-      for (Issue issue : before) {
-        String previous = email(issue.assignee());
-        String next = email(assignee);
-        entries.add(
-            Entry.inbound(
-                issue.id(),
-                delivery.workItemId(),
-                Field.ASSIGNEE,
-                previous,
-                next,
-                Objects.equals(previous, next) ? Result.UNCHANGED : Result.APPLIED,
-                null));
+      Optional<Integer> newer =
+          revisions.claim(installation.id(), delivery.workItemId(), field, rev);
+      if (newer.isEmpty()) {
+        return change.apply();
       }
-      return entries;
+      return each(
+          issueIds,
+          id ->
+              Entry.inbound(
+                  id,
+                  delivery.workItemId(),
+                  field,
+                  fieldChange.oldText(),
+                  fieldChange.newText(),
+                  Result.SUPERSEDED,
+                  "revision " + rev + " arrived after revision " + newer.get()));
     };
   }
 

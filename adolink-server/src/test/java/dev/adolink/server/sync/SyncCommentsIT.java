@@ -8,14 +8,8 @@ import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +24,7 @@ class SyncCommentsIT {
 
   @Autowired SyncFixtures sync;
   @Autowired TestApi api;
-  @Autowired DeliveryJob deliveries;
+  @Autowired DeliveryJob deliveryJob;
   @Autowired JdbcClient jdbc;
 
   static String project(Scenario s, int workItem) {
@@ -105,39 +99,16 @@ class SyncCommentsIT {
       int bug = s.createWorkItem("Web", "Bug", "Crash");
       long issue = s.linkedIssue("Crash", bug);
       sync.sync(); // the link's own update of the work item
-      ExecutorService threads = Executors.newFixedThreadPool(2);
-      try {
-        for (int round = 1; round <= 5; round++) {
-          s.developer()
-              .workItems()
-              .update(bug, WorkItemPatch.builder().add("System.History", "note " + round).build());
-          sync.deliver();
-          List<Long> received =
-              jdbc.sql(
-                      "select id from webhook_deliveries where integration_id = :installation"
-                          + " and status = 'received' order by id")
-                  .param("installation", s.id())
-                  .query(Long.class)
-                  .list();
-          assertThat(received).hasSize(2);
-          CyclicBarrier together = new CyclicBarrier(2);
-          List<Future<Object>> handled = new ArrayList<>();
-          for (long id : received) {
-            handled.add(
-                threads.submit(
-                    () -> {
-                      together.await();
-                      deliveries.run(new DeliveryJob.Payload(id), null);
-                      return null;
-                    }));
-          }
-          for (Future<Object> done : handled) {
-            done.get(30, TimeUnit.SECONDS);
-          }
-          assertThat(SyncFixtures.values(s.comments(issue), "text")).hasSize(round);
-        }
-      } finally {
-        threads.shutdownNow();
+      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      for (int round = 1; round <= 5; round++) {
+        s.developer()
+            .workItems()
+            .update(bug, WorkItemPatch.builder().add("System.History", "note " + round).build());
+        sync.deliver();
+        List<Long> received = runs.received(s.id());
+        assertThat(received).hasSize(2);
+        runs.runAtOnce(received);
+        assertThat(SyncFixtures.values(s.comments(issue), "text")).hasSize(round);
       }
       assertThat(SyncFixtures.values(s.comments(issue), "text"))
           .containsExactlyInAnyOrder("note 1", "note 2", "note 3", "note 4", "note 5");

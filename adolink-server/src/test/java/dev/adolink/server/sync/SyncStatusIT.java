@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Status both ways, with real deliveries from the emulator (DESIGN §5). */
@@ -28,6 +29,8 @@ class SyncStatusIT {
   @Autowired SyncFixtures sync;
   @Autowired DueJobs dueJobs;
   @Autowired MutableClock clock;
+  @Autowired DeliveryJob deliveryJob;
+  @Autowired JdbcClient jdbc;
 
   @AfterEach
   void clearFaults() {
@@ -90,6 +93,29 @@ class SyncStatusIT {
       assertThat(entry.get("newValue").asString()).isEqualTo("resolved");
       assertThat(entry.get("result").asString()).isEqualTo("applied");
       assertThat(entry.has("error")).isFalse();
+    }
+
+    @Test
+    void aDeliveryOvertakenByANewerRevisionLeavesTheStatusAlone() throws Exception {
+      Scenario s = sync.install(REVERSE);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      sync.sync();
+      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+
+      state(s, bug, "Resolved");
+      state(s, bug, "Active");
+      sync.deliver();
+      List<Long> received = runs.received(s.id());
+      assertThat(received).hasSize(2);
+      runs.run(received.get(1));
+      runs.run(received.get(0));
+
+      assertThat(status(s, issue)).isEqualTo("unresolved");
+      JsonNode stale = lastLog(s, issue);
+      assertThat(stale.get("newValue").asString()).isEqualTo("Resolved");
+      assertThat(stale.get("result").asString()).isEqualTo("superseded");
+      assertThat(stale.get("error").asString()).contains("arrived after revision");
     }
 
     @Test
