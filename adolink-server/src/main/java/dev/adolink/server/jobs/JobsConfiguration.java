@@ -1,7 +1,9 @@
 package dev.adolink.server.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -29,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 class JobsConfiguration {
 
   static final String BACKGROUND = "adolink.jobs.run-in-background";
+
+  /** Fetch more once fewer than half the threads have work; fetch up to two per thread. */
+  private static final double LOCK_AND_FETCH_LOWER = 0.5;
+
+  private static final double LOCK_AND_FETCH_UPPER = 2.0;
 
   @Bean
   JsonTaskSerializer jobSerializer(JsonMapper json) {
@@ -71,12 +78,18 @@ class JobsConfiguration {
       JsonTaskSerializer serializer,
       JobsProperties properties,
       Clock clock) {
-    return Scheduler.create(transactionAware(dataSource), tasks.tasks())
-        .clock(clock::instant)
-        .serializer(serializer)
-        .pollingInterval(properties.pollingInterval())
-        .threads(properties.threads())
-        .build();
+    SchedulerBuilder builder =
+        Scheduler.create(transactionAware(dataSource), tasks.tasks())
+            .clock(clock::instant)
+            .serializer(serializer)
+            .pollingInterval(properties.pollingInterval())
+            .threads(properties.threads());
+    if (new AutodetectJdbcCustomization(dataSource).supportsSingleStatementLockAndFetch()) {
+      // PostgreSQL: due jobs are claimed by one UPDATE ... FOR UPDATE SKIP LOCKED per poll
+      // instead of one optimistic UPDATE per job; H2 keeps the default strategy
+      builder.pollUsingLockAndFetch(LOCK_AND_FETCH_LOWER, LOCK_AND_FETCH_UPPER);
+    }
+    return builder.build();
   }
 
   @Bean
