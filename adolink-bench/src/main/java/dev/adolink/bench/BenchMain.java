@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class BenchMain {
 
-  private static final List<Benchmark> BENCHMARKS = List.of();
+  private static final List<Benchmark> BENCHMARKS =
+      List.of(new CommitRangeBenchmark(), new WebhookIntake(), new BulkResolve());
 
   private BenchMain() {}
 

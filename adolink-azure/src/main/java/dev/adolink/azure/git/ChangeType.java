@@ -3,6 +3,7 @@ package dev.adolink.azure.git;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * ADO's {@code VersionControlChangeType} flags. A change carries a set of them; real responses
@@ -24,6 +25,10 @@ public enum ChangeType {
   PROPERTY(4096),
   UNKNOWN(0);
 
+  private static final Pattern FLAGS = Pattern.compile("\\d+");
+  private static final Pattern SEPARATOR = Pattern.compile("[,|]");
+  private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
+
   private final int flag;
 
   ChangeType(int flag) {
@@ -36,7 +41,7 @@ public enum ChangeType {
   public static Set<ChangeType> parse(String text) {
     Set<ChangeType> types = EnumSet.noneOf(ChangeType.class);
     String value = text.trim();
-    if (value.matches("\\d+")) {
+    if (FLAGS.matcher(value).matches()) {
       int flags = Integer.parseInt(value);
       for (ChangeType type : values()) {
         if (type.flag != 0 && (flags & type.flag) != 0) {
@@ -45,8 +50,8 @@ public enum ChangeType {
       }
       return types;
     }
-    for (String part : value.split("[,|]")) {
-      String name = part.trim().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    for (String part : SEPARATOR.split(value)) {
+      String name = CAMEL_CASE.matcher(part.trim()).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
       if (name.isEmpty() || name.equals("NONE")) {
         continue;
       }

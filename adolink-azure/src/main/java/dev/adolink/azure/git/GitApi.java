@@ -47,6 +47,12 @@ public interface GitApi {
   /** One commit with its full message and up to {@code changeCount} changes inline. */
   GitCommit commit(String repositoryId, String commitId, int changeCount);
 
+  /**
+   * One commit with its full message and every change: inline when they fit ({@link
+   * #INLINE_CHANGES}), else completed from its change pages.
+   */
+  GitCommit commitWithChanges(String repositoryId, String commitId);
+
   /** Every change of a commit ({@code /changes}, paged with {@code top}/{@code skip}). */
   Paged<GitChange> changes(String repositoryId, String commitId);
 

@@ -90,11 +90,14 @@ final class HttpGitApi implements GitApi {
   public List<GitCommit> withChanges(
       String repositoryId, List<GitCommit> commits, int parallelism) {
     return Fanout.map(
-        commits, parallelism, executor, commit -> complete(repositoryId, commit.commitId()));
+        commits,
+        parallelism,
+        executor,
+        commit -> commitWithChanges(repositoryId, commit.commitId()));
   }
 
-  /** One commit with every change: inline when they fit, else completed from its change pages. */
-  private GitCommit complete(String repositoryId, String commitId) {
+  @Override
+  public GitCommit commitWithChanges(String repositoryId, String commitId) {
     GitCommit commit = commit(repositoryId, commitId, INLINE_CHANGES);
     boolean truncated =
         commit.changes().size() >= INLINE_CHANGES || commit.changeTotal() > commit.changes().size();

@@ -31,6 +31,9 @@ public final class EmulatorProcess implements AutoCloseable {
         JavaProcess.start(
             "emulator",
             root.resolve("adolink-emulator/target/adolink-emulator.jar"),
+            // the JDK's HttpServer writes a response's headers and body apart without
+            // TCP_NODELAY: with a keep-alive client, Nagle and delayed ACKs add ~40 ms to every
+            // answer, more than the latency a benchmark injects
             List.of("-Xmx2g"),
             List.of("--port", Integer.toString(port)),
             Map.of(),

@@ -41,6 +41,7 @@ public final class EmulatorServer implements AutoCloseable {
 
   /** Binds the port (0: any free port); {@link #start} begins serving. */
   public static EmulatorServer bind(String bindAddress, int port, int threads) throws IOException {
+    disableNagle();
     HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 1024);
     AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor workers =
@@ -111,6 +112,18 @@ public final class EmulatorServer implements AutoCloseable {
             body(exchange.getRequestBody()),
             context.clock().instant());
     return dispatcher.dispatch(request, rawPath, uri.getRawQuery());
+  }
+
+  /**
+   * The JDK's HttpServer leaves Nagle's algorithm on unless this property is set before its
+   * configuration is first read; with the client's delayed ACKs every keep-alive answer then waits
+   * about 40 ms, which would swamp the latency the emulator injects on purpose. The property is
+   * JVM-wide and only makes other JDK HttpServers answer sooner; an explicit setting is kept.
+   */
+  private static void disableNagle() {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
   }
 
   private static String method(HttpExchange exchange) {

@@ -25,25 +25,25 @@ class OAuthInstaller {
   private final InstallationClients clients;
   private final Connector connector;
   private final InstallService installs;
-  private final PublicUrl publicUrl;
+  private final Endpoints endpoints;
 
   OAuthInstaller(
       AzureDevOps azure,
       InstallationClients clients,
       Connector connector,
       InstallService installs,
-      PublicUrl publicUrl) {
+      Endpoints endpoints) {
     this.azure = azure;
     this.clients = clients;
     this.connector = connector;
     this.installs = installs;
-    this.publicUrl = publicUrl;
+    this.endpoints = endpoints;
   }
 
   /** Exchanges the code (with the PKCE verifier), then lists profile → accounts by member id. */
   SignedIn signIn(String code, String verifier) {
     TokenSet tokens =
-        azure.oauth().exchange(clients.entraApp(), code, publicUrl.setupCallback(), verifier);
+        azure.oauth().exchange(clients.entraApp(), code, endpoints.setupCallback(), verifier);
     ProfileApi profiles = azure.profile(BearerToken.of(tokens.accessToken()));
     Profile profile = profiles.me();
     return new SignedIn(

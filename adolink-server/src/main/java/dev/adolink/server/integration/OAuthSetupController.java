@@ -34,22 +34,22 @@ class OAuthSetupController {
   private final OAuthInstaller installer;
   private final InstallationClients clients;
   private final AzureProperties properties;
-  private final PublicUrl publicUrl;
+  private final Endpoints endpoints;
 
   OAuthSetupController(
       OrganizationAccess access,
       OAuthInstaller installer,
       InstallationClients clients,
       AzureProperties properties,
-      PublicUrl publicUrl) {
+      Endpoints endpoints) {
     this.access = access;
     this.installer = installer;
     this.clients = clients;
     this.properties = properties;
-    this.publicUrl = publicUrl;
+    this.endpoints = endpoints;
   }
 
-  @GetMapping(PublicUrl.SETUP_PATH)
+  @GetMapping(Endpoints.SETUP_PATH)
   String setup(
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String organization,
@@ -105,7 +105,7 @@ class OAuthSetupController {
     return choose(chosen, null, model);
   }
 
-  @PostMapping(PublicUrl.SETUP_PATH)
+  @PostMapping(Endpoints.SETUP_PATH)
   String select(
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String account,
@@ -170,7 +170,7 @@ class OAuthSetupController {
           response,
           null,
           "Which organization should Azure DevOps be connected to?",
-          "Open " + PublicUrl.SETUP_PATH + "?organization=<organization slug>.");
+          "Open " + Endpoints.SETUP_PATH + "?organization=<organization slug>.");
     }
     Membership caller;
     try {
@@ -183,7 +183,7 @@ class OAuthSetupController {
     return "redirect:"
         + clients
             .entraApp()
-            .authorizeUrl(publicUrl.setupCallback(), setup.state(), setup.challenge());
+            .authorizeUrl(endpoints.setupCallback(), setup.state(), setup.challenge());
   }
 
   private String choose(OAuthSetup setup, @Nullable String error, Model model) {
@@ -209,6 +209,6 @@ class OAuthSetupController {
   }
 
   private static String retryUrl(OAuthSetup setup) {
-    return PublicUrl.SETUP_PATH + "?organization=" + setup.organizationSlug();
+    return Endpoints.SETUP_PATH + "?organization=" + setup.organizationSlug();
   }
 }

@@ -57,7 +57,7 @@ class SubscriptionKeeper {
   private final SubscriptionRepository subscriptions;
   private final CredentialVault vault;
   private final WebhookSecrets secrets;
-  private final PublicUrl publicUrl;
+  private final Endpoints endpoints;
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -72,13 +72,13 @@ class SubscriptionKeeper {
       SubscriptionRepository subscriptions,
       CredentialVault vault,
       WebhookSecrets secrets,
-      PublicUrl publicUrl,
+      Endpoints endpoints,
       TransactionTemplate transactions,
       Clock clock) {
     this.subscriptions = subscriptions;
     this.vault = vault;
     this.secrets = secrets;
-    this.publicUrl = publicUrl;
+    this.endpoints = endpoints;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -111,7 +111,7 @@ class SubscriptionKeeper {
     String found = current.map(SubscriptionKeeper::describe).orElse("missing");
     if (current.isPresent()
         && current.get().status() == SubscriptionStatus.ENABLED
-        && publicUrl.webhook().equals(current.get().consumerInputs().get("url"))) {
+        && endpoints.webhook().equals(current.get().consumerInputs().get("url"))) {
       transactions.executeWithoutResult(
           status -> subscriptions.checked(installation.id(), eventType, found, clock.instant()));
       return new SubscriptionCheck(existingId, eventType, found, false, null);
@@ -140,7 +140,7 @@ class SubscriptionKeeper {
     try {
       return ado.hooks()
           .create(
-              SubscriptionRequest.webHook(eventType, publicUrl.webhook())
+              SubscriptionRequest.webHook(eventType, endpoints.webhook())
                   .header(SECRET_HEADER, secret)
                   .build());
     } catch (AzureDevOpsException e) {

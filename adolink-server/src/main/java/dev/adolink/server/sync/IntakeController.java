@@ -15,6 +15,12 @@ class IntakeController {
 
   static final String PATH = "/extensions/vsts/issue-updated/";
 
+  /**
+   * Reads the body and answers 200 without storing anything: the ceiling the intake's throughput is
+   * measured against ({@code bench/run webhook-intake}).
+   */
+  static final String NOOP_PATH = "/extensions/vsts/noop/";
+
   private final Intake intake;
 
   IntakeController(Intake intake) {
@@ -34,5 +40,10 @@ class IntakeController {
           ResponseEntity.badRequest().body(ApiError.of(answer.detail()));
       case UNAUTHORIZED -> ResponseEntity.status(401).body(ApiError.of(answer.detail()));
     };
+  }
+
+  @PostMapping(NOOP_PATH)
+  Map<String, String> noop(@RequestBody(required = false) byte @Nullable [] body) {
+    return Map.of("status", "ok");
   }
 }

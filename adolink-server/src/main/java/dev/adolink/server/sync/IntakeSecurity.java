@@ -18,7 +18,7 @@ class IntakeSecurity {
   @Bean
   @Order(0)
   SecurityFilterChain webhookIntakeChain(HttpSecurity http) throws Exception {
-    http.securityMatcher(IntakeController.PATH)
+    http.securityMatcher(IntakeController.PATH, IntakeController.NOOP_PATH)
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

@@ -55,6 +55,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.BAD_GATEWAY, detail, Map.of());
   }
 
+  /** 503: a service this request needed (Azure DevOps) is unavailable right now; try later. */
+  public static ApiException unavailable(String detail) {
+    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, detail, Map.of());
+  }
+
   public HttpStatus status() {
     return status;
   }

@@ -10,13 +10,15 @@ import org.springframework.core.env.PropertySource;
 /**
  * Without {@code SPRING_DATASOURCE_URL}, the server uses H2 files in the data directory. The URL is
  * derived when asked for, from the {@code adolink.data-dir} in force then, and the path is made
- * absolute because H2 rejects an implicitly relative one such as {@code data}.
+ * absolute because H2 rejects an implicitly relative one such as {@code data}. Each connection
+ * keeps its last 256 parsed statements (H2's default is 8, fewer than the server's statements:
+ * parsing them again cost a tenth of the CPU under webhook load).
  */
 class H2DefaultDatabase implements EnvironmentPostProcessor {
 
   private static final String URL = "spring.datasource.url";
   private static final String H2_OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=256";
 
   @Override
   public void postProcessEnvironment(

@@ -3,15 +3,18 @@ package dev.adolink.server.tracker;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Who made a change: a user (through the API or UI), or an integration applying a change that came
- * from Azure DevOps. Stored with every activity and carried by every {@link IssueEvent}; sync uses
- * it to not send a change back to where it came from.
+ * Who made a change: a user (through the API or UI), an integration applying a change that came
+ * from Azure DevOps, or a release whose commits said to ({@code Fixes PROJ-12}). Stored with every
+ * activity and carried by every {@link IssueEvent}; sync uses it to not send a change back to where
+ * it came from.
  */
 public record ChangeSource(Kind kind, long id) {
 
   public enum Kind {
     USER,
-    INTEGRATION;
+    INTEGRATION,
+    /** {@code id} is the release's id */
+    RELEASE;
 
     @JsonValue
     public String wire() {
@@ -25,6 +28,10 @@ public record ChangeSource(Kind kind, long id) {
 
   public static ChangeSource integration(long integrationId) {
     return new ChangeSource(Kind.INTEGRATION, integrationId);
+  }
+
+  public static ChangeSource release(long releaseId) {
+    return new ChangeSource(Kind.RELEASE, releaseId);
   }
 
   public boolean isIntegration(long integrationId) {

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * @param author the tracker user shown as the writer; may be absent for a comment an integration
  *     brought in from Azure DevOps
+ * @param externalAuthor who wrote it outside the tracker (an Azure DevOps display name) when no
+ *     tracker user could be named
  */
 public record Comment(
     long id,
@@ -14,4 +16,5 @@ public record Comment(
     @Nullable UserRef author,
     ChangeSource source,
     Instant created,
-    Instant updated) {}
+    Instant updated,
+    @Nullable String externalAuthor) {}

@@ -27,15 +27,22 @@ class CommentRepository {
   }
 
   long insert(
-      long issueId, @Nullable Long authorId, String text, ChangeSource source, Instant now) {
+      long issueId,
+      @Nullable Long authorId,
+      @Nullable String externalAuthor,
+      String text,
+      ChangeSource source,
+      Instant now) {
     return Jdbc.insert(
         jdbc.sql(
                 """
-                insert into issue_comments
-                  (issue_id, author_id, text, source_kind, source_id, created_at, updated_at)
-                values (:issue, :author, :text, :sourceKind, :sourceId, :now, :now)""")
+                insert into issue_comments (issue_id, author_id, external_author, text,
+                  source_kind, source_id, created_at, updated_at)
+                values (:issue, :author, :externalAuthor, :text, :sourceKind, :sourceId, :now,
+                  :now)""")
             .param("issue", issueId)
             .param("author", authorId, Types.BIGINT)
+            .param("externalAuthor", externalAuthor, Types.VARCHAR)
             .param("text", text)
             .param("sourceKind", source.kind().name())
             .param("sourceId", source.id())
@@ -80,6 +87,7 @@ class CommentRepository {
             : new UserRef(authorId, rs.getString("author_email"), rs.getString("author_name")),
         Sources.read(rs),
         Jdbc.instant(rs, "created_at"),
-        Jdbc.instant(rs, "updated_at"));
+        Jdbc.instant(rs, "updated_at"),
+        rs.getString("external_author"));
   }
 }

@@ -61,8 +61,22 @@ public class CommentService {
    */
   @Transactional
   public Comment add(Issue issue, @Nullable Long authorId, String text, ChangeSource source) {
+    return add(issue, authorId, null, text, source);
+  }
+
+  /**
+   * @param externalAuthor the writer's name outside the tracker (an Azure DevOps display name), for
+   *     a comment an integration brings in without a tracker user to name
+   */
+  @Transactional
+  public Comment add(
+      Issue issue,
+      @Nullable Long authorId,
+      @Nullable String externalAuthor,
+      String text,
+      ChangeSource source) {
     requireText(text);
-    long id = comments.insert(issue.id(), authorId, text, source, clock.instant());
+    long id = comments.insert(issue.id(), authorId, externalAuthor, text, source, clock.instant());
     Comment comment = get(issue, id);
     log.record(
         new IssueCommentAdded(issue.ref(), comment, source), ActivityType.NOTE, data(comment));

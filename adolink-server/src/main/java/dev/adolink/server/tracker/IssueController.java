@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 class IssueController {
+
+  private static final int MAX_BULK = 1000;
 
   record CreateIssue(
       @NotBlank @Size(max = 1000) String title,
@@ -124,6 +128,53 @@ class IssueController {
     return json(
         issues.update(
             caller.organization().id(), issue.id(), update, ChangeSource.user(user.id())));
+  }
+
+  /**
+   * Sentry's bulk mutation: the body of the single PUT applied to every {@code ?id=}, all or
+   * nothing. Answers the applied change.
+   */
+  @PutMapping("/api/0/organizations/{org}/issues/")
+  Map<String, @Nullable Object> updateMany(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @RequestParam(name = "id", required = false) @Nullable List<String> ids,
+      @RequestBody JsonNode body) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    IssueUpdate update = IssueUpdateRequest.parse(body);
+    List<Long> issueIds = bulkIds(ids);
+    issues.update(caller.organization().id(), issueIds, update, ChangeSource.user(user.id()));
+    Map<String, @Nullable Object> applied = new LinkedHashMap<>();
+    if (update.status() != null) {
+      applied.put("status", update.status());
+    }
+    if (update.assignment() != null) {
+      applied.put("assignedTo", update.assignment().email());
+    }
+    return applied;
+  }
+
+  private static List<Long> bulkIds(@Nullable List<String> ids) {
+    if (ids == null || ids.isEmpty()) {
+      throw ApiException.invalid("id", "name the issues to change: ?id=1&id=2");
+    }
+    if (ids.size() > MAX_BULK) {
+      throw ApiException.invalid("id", "at most " + MAX_BULK + " issues per request");
+    }
+    List<Long> parsed = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (String id : ids) {
+      Long value = Ids.parse(id);
+      if (value == null) {
+        bad.add(id);
+      } else {
+        parsed.add(value);
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw ApiException.invalid("id", "not issue ids: " + String.join(", ", bad));
+    }
+    return parsed;
   }
 
   private IssueJson json(Issue issue) {

@@ -136,14 +136,35 @@ public class IssueService {
     activities.insert(issue.id(), type, data, source, clock.instant());
   }
 
+  /** Updates one issue; an unknown id is a 404. */
   @Transactional
   public Issue update(long organizationId, long issueId, IssueUpdate update, ChangeSource source) {
+    get(organizationId, issueId);
     return update(organizationId, List.of(issueId), update, source).get(0);
   }
 
   /**
-   * Applies one update to several issues of an organization, all or nothing: an unknown id or an
-   * assignee who is not a member rejects the whole request before anything changes.
+   * As {@link #update(long, long, IssueUpdate, ChangeSource)}, recording {@code context} in the
+   * data of each activity the change writes (e.g. the commit and release that resolved the issue).
+   */
+  @Transactional
+  public Issue update(
+      long organizationId,
+      long issueId,
+      IssueUpdate update,
+      ChangeSource source,
+      Map<String, String> context) {
+    UserRef assignee = assignee(organizationId, update.assignment());
+    if (issues.lock(organizationId, List.of(issueId)).isEmpty()) {
+      throw ApiException.notFound("Issue " + issueId + " not found");
+    }
+    return apply(get(organizationId, issueId), update, assignee, source, context);
+  }
+
+  /**
+   * Applies one update to several issues of an organization, all or nothing: unknown ids (a 400
+   * naming every one of them) or an assignee who is not a member reject the whole request before
+   * anything changes.
    */
   @Transactional
   public List<Issue> update(
@@ -153,10 +174,12 @@ public class IssueService {
     List<Long> found = issues.lock(organizationId, ids);
     if (found.size() != ids.size()) {
       ids.removeAll(found);
-      throw ApiException.notFound("Issue " + ids.iterator().next() + " not found");
+      throw ApiException.invalid(
+          "id",
+          "not found: " + String.join(", ", ids.stream().sorted().map(String::valueOf).toList()));
     }
     return ids.stream()
-        .map(id -> apply(get(organizationId, id), update, assignee, source))
+        .map(id -> apply(get(organizationId, id), update, assignee, source, Map.of()))
         .toList();
   }
 
@@ -172,11 +195,15 @@ public class IssueService {
   }
 
   private Issue apply(
-      Issue issue, IssueUpdate update, @Nullable UserRef assignee, ChangeSource source) {
+      Issue issue,
+      IssueUpdate update,
+      @Nullable UserRef assignee,
+      ChangeSource source,
+      Map<String, String> context) {
     IssueStatus status = update.status();
     if (status != null && status != issue.status()) {
       issues.updateStatus(issue.id(), status);
-      Map<String, @Nullable Object> data = new HashMap<>();
+      Map<String, @Nullable Object> data = new HashMap<>(context);
       data.put("status", status.wire());
       data.put("previousStatus", issue.status().wire());
       log.record(
@@ -187,7 +214,7 @@ public class IssueService {
     UserRef previous = issue.assignee();
     if (update.assignment() != null && !sameUser(previous, assignee)) {
       issues.updateAssignee(issue.id(), assignee == null ? null : assignee.id());
-      Map<String, @Nullable Object> data = new HashMap<>();
+      Map<String, @Nullable Object> data = new HashMap<>(context);
       data.put("assignee", assignee == null ? null : assignee.email());
       data.put("previousAssignee", previous == null ? null : previous.email());
       log.record(

@@ -95,6 +95,7 @@ final class TrackerJson {
       String text,
       @Nullable UserJson user,
       SourceJson source,
+      @Nullable String externalAuthor,
       Instant dateCreated,
       Instant dateUpdated) {
     static CommentJson of(Comment comment) {
@@ -103,6 +104,7 @@ final class TrackerJson {
           comment.text(),
           UserJson.of(comment.author()),
           SourceJson.of(comment.source()),
+          comment.externalAuthor(),
           comment.created(),
           comment.updated());
     }

@@ -70,5 +70,28 @@ class DemoIT {
     JsonNode received = api.get(deliveries, token).json();
     assertThat(received).isNotEmpty();
     assertThat(received.get(0).get("eventType").asString()).isEqualTo("workitem.updated");
+    assertSourceCode(token);
+  }
+
+  /** The scm demo data: its release jobs run in the background, so their end is awaited. */
+  private void assertSourceCode(String token) throws InterruptedException {
+    String org = "/api/0/organizations/acme/";
+    assertThat(api.get(org + "repos/", token).json().get(0).get("name").asString())
+        .isEqualTo(ScmDemoSteps.REPOSITORY);
+    String second = org + "releases/" + ScmDemoSteps.SECOND_RELEASE + "/";
+    JsonNode release = api.get(second, token).json();
+    for (int i = 0;
+        i < 300 && !release.get("commitFetch").get("status").asString().equals("done");
+        i++) {
+      Thread.sleep(100); // background job, not time
+      release = api.get(second, token).json();
+    }
+    assertThat(release.get("commitCount").asInt()).isEqualTo(3);
+    assertThat(release.get("deployCount").asInt()).isEqualTo(1);
+    assertThat(api.get(org + "releases/", token).json()).hasSize(2);
+    assertThat(api.get(org + "issues/BACKEND-1/", token).json().get("status").asString())
+        .isEqualTo("resolved");
+    assertThat(api.get(org + "issues/BACKEND-2/stacktrace-links/", token).json())
+        .allSatisfy(link -> assertThat(link.get("url").asString()).contains("version=GBmain"));
   }
 }

@@ -27,6 +27,8 @@ import org.springframework.test.context.ContextConfiguration;
       "adolink.bootstrap.admin-email=" + TestApi.ADMIN_EMAIL,
       "adolink.bootstrap.admin-password=" + TestApi.ADMIN_PASSWORD,
       "adolink.bootstrap.api-token=" + TestApi.ADMIN_TOKEN,
+      // ranges without a start stop here (default 1,000), so a test of the bound stays small
+      "adolink.scm.commit-range-limit=150",
     })
 @ContextConfiguration(initializers = {TestDatabase.class, TestEmulator.class})
 @Import(TestSupportConfiguration.class)

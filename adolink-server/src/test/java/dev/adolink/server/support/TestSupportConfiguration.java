@@ -4,9 +4,12 @@ import dev.adolink.azure.transport.Sleeper;
 import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.ProjectNamesJob;
+import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.JobsTestConfiguration;
+import dev.adolink.server.scm.ScmTestConfiguration;
 import dev.adolink.server.sync.RecordingDeliveryHandler;
+import dev.adolink.server.sync.SyncFixtures;
 import dev.adolink.server.workitems.RecordedLinkEvents;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,7 @@ import org.springframework.core.env.Environment;
 
 /** The beans every {@link AdolinkIT} can autowire. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(JobsTestConfiguration.class)
+@Import({JobsTestConfiguration.class, ScmTestConfiguration.class})
 public class TestSupportConfiguration {
 
   @Bean
@@ -82,5 +85,15 @@ public class TestSupportConfiguration {
   @Bean
   RecordingDeliveryHandler recordingDeliveryHandler() {
     return new RecordingDeliveryHandler();
+  }
+
+  @Bean
+  SyncFixtures syncFixtures(
+      TestApi api,
+      TrackerFixtures tracker,
+      IntegrationFixtures integrations,
+      DueJobs dueJobs,
+      Installations installations) {
+    return new SyncFixtures(api, tracker, integrations, dueJobs, installations);
   }
 }

@@ -1,20 +1,17 @@
-package dev.adolink.server.integration;
+package dev.adolink.server.system;
 
-import dev.adolink.server.system.SystemProperties;
 import java.net.URI;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ADOLINK_PUBLIC_URL}, where ADO and browsers reach this server. With port 0 configured (a
- * random port, as in tests) the port the server really listens on is used.
+ * {@code ADOLINK_PUBLIC_URL}: where Azure DevOps and browsers reach this server (service hooks,
+ * OAuth callbacks, links written into work items). With port 0 configured (a random port, as in
+ * tests) the port the server really listens on is used.
  */
 @Component
-class PublicUrl {
-
-  static final String WEBHOOK_PATH = "/extensions/vsts/issue-updated/";
-  static final String SETUP_PATH = "/extensions/vsts/setup/";
+public class PublicUrl {
 
   private volatile URI base;
 
@@ -37,16 +34,13 @@ class PublicUrl {
   }
 
   /** The base URL without a trailing slash. */
-  String base() {
+  public String base() {
     String text = base.toString();
     return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
   }
 
-  String webhook() {
-    return base() + WEBHOOK_PATH;
-  }
-
-  String setupCallback() {
-    return base() + SETUP_PATH;
+  /** The absolute URL of {@code path}, which starts with {@code /}. */
+  public String resolve(String path) {
+    return base() + path;
   }
 }

@@ -1,0 +1,52 @@
+package dev.adolink.server.scm;
+
+import dev.adolink.server.system.Jdbc;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code scm_deploys} table. */
+@Repository
+class DeployRepository {
+
+  private final JdbcClient jdbc;
+
+  DeployRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(long releaseId, NewDeploy deploy, Instant finishedAt, Instant now) {
+    return Jdbc.insert(
+        jdbc.sql(
+                """
+                insert into scm_deploys (release_id, environment, name, url, started_at,
+                  finished_at, created_at)
+                values (:release, :environment, :name, :url, :started, :finished, :now)""")
+            .param("release", releaseId)
+            .param("environment", deploy.environment())
+            .param("name", deploy.name())
+            .param("url", deploy.url())
+            .param("started", Jdbc.timestamp(deploy.startedAt()))
+            .param("finished", Jdbc.timestamp(finishedAt))
+            .param("now", Jdbc.timestamp(now)));
+  }
+
+  /** Newest first. */
+  List<Deploy> of(long releaseId) {
+    return jdbc.sql(
+            "select * from scm_deploys where release_id = :release order by finished_at desc, id"
+                + " desc")
+        .param("release", releaseId)
+        .query(
+            (rs, row) ->
+                new Deploy(
+                    rs.getLong("id"),
+                    rs.getString("environment"),
+                    rs.getString("name"),
+                    rs.getString("url"),
+                    Jdbc.nullableInstant(rs, "started_at"),
+                    Jdbc.instant(rs, "finished_at")))
+        .list();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.adolink.server.scm;
+
+import dev.adolink.server.jobs.Jobs;
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.tracker.OrgRef;
+import dev.adolink.server.tracker.Project;
+import dev.adolink.server.tracker.ProjectService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Releases and deploys. A release with refs queues the job that fetches its commits ({@link
+ * FetchCommitsJob}) in the same transaction; creating a version that exists adds its projects and,
+ * with refs, replaces its refs and fetches again.
+ */
+@Service
+public class Releases {
+
+  /** Sentry's rule: no slash, no line breaks or tabs; not {@code .}, {@code ..} or "latest". */
+  private static final Pattern VERSION = Pattern.compile("[^/\\n\\t\\x0b\\r\\f]{1,200}");
+
+  private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{40}");
+
+  /**
+   * @param created false when the version existed
+   */
+  public record Saved(Release release, boolean created) {}
+
+  private final ReleaseRepository releases;
+  private final DeployRepository deploys;
+  private final RepoRepository repos;
+  private final ProjectService projects;
+  private final FetchProgress progress;
+  private final Jobs jobs;
+  private final Clock clock;
+
+  Releases(
+      ReleaseRepository releases,
+      DeployRepository deploys,
+      RepoRepository repos,
+      ProjectService projects,
+      FetchProgress progress,
+      Jobs jobs,
+      Clock clock) {
+    this.releases = releases;
+    this.deploys = deploys;
+    this.repos = repos;
+    this.projects = projects;
+    this.progress = progress;
+    this.jobs = jobs;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Saved create(OrgRef organization, NewRelease request) {
+    String version = request.version().strip();
+    if (!VERSION.matcher(version).matches() || Set.of(".", "..", "latest").contains(version)) {
+      throw ApiException.invalid(
+          "version", "must be 1-200 characters without slashes or line breaks");
+    }
+    List<Long> projectIds = projectIds(organization, request.projects());
+    List<ReleaseRef> refs = refs(organization.id(), request.refs());
+    Optional<Release> existing = releases.find(organization.id(), version);
+    long id =
+        existing
+            .map(Release::id)
+            .orElseGet(
+                () ->
+                    releases.insert(
+                        organization.id(),
+                        version,
+                        refs.isEmpty() ? CommitFetch.Status.NONE : CommitFetch.Status.PENDING,
+                        clock.instant()));
+    releases.addProjects(id, projectIds);
+    if (!refs.isEmpty()) {
+      releases.replaceRefs(id, refs);
+      progress.queued(id);
+      jobs.enqueue(FetchCommitsJob.TYPE, FetchCommitsJob.key(id), new FetchCommitsJob.Payload(id));
+    }
+    return new Saved(releases.find(id).orElseThrow(), existing.isEmpty());
+  }
+
+  public Release require(long organizationId, String version) {
+    return releases
+        .find(organizationId, version)
+        .orElseThrow(() -> ApiException.notFound("Release '" + version + "' not found"));
+  }
+
+  /** Newest first. */
+  public List<Release> list(long organizationId, int limit) {
+    return releases.list(organizationId, limit);
+  }
+
+  /** Records a deploy; the release counts as released from the end of its first deploy. */
+  @Transactional
+  public Deploy deploy(long organizationId, String version, NewDeploy deploy) {
+    Release release = require(organizationId, version);
+    String environment = deploy.environment().strip();
+    if (environment.isEmpty() || environment.length() > 64 || environment.matches(".*[\\s/].*")) {
+      throw ApiException.invalid(
+          "environment", "must be 1-64 characters without spaces or slashes");
+    }
+    Instant finished = deploy.finishedAt() != null ? deploy.finishedAt() : clock.instant();
+    NewDeploy clean =
+        new NewDeploy(environment, deploy.name(), deploy.url(), deploy.startedAt(), finished);
+    long id = deploys.insert(release.id(), clean, finished, clock.instant());
+    releases.markReleased(release.id(), finished);
+    return deploys.of(release.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+  }
+
+  public List<Deploy> deploys(Release release) {
+    return deploys.of(release.id());
+  }
+
+  public List<Project> projects(OrgRef organization, Release release) {
+    Set<Long> ids = Set.copyOf(releases.projectIds(release.id()));
+    return projects.list(organization).stream().filter(p -> ids.contains(p.id())).toList();
+  }
+
+  List<ReleaseRef> refs(Release release) {
+    return releases.refs(release.id());
+  }
+
+  int commitCount(Release release) {
+    return releases.commitCount(release.id());
+  }
+
+  private List<Long> projectIds(OrgRef organization, List<String> slugs) {
+    if (slugs.isEmpty()) {
+      throw ApiException.invalid("projects", "must name at least one project");
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    for (String slug : slugs) {
+      try {
+        ids.add(projects.require(organization, slug).id());
+      } catch (ApiException notFound) {
+        throw ApiException.invalid("projects", "has no project '" + slug + "'");
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  private List<ReleaseRef> refs(long organizationId, List<NewRelease.Ref> requested) {
+    List<ReleaseRef> refs = new ArrayList<>();
+    Set<Long> seen = new LinkedHashSet<>();
+    for (NewRelease.Ref ref : requested) {
+      Repo repo =
+          repos
+              .findByName(organizationId, ref.repository())
+              .orElseThrow(
+                  () ->
+                      ApiException.invalid(
+                          "refs", "Invalid repository names: " + ref.repository()));
+      if (!seen.add(repo.id())) {
+        throw ApiException.invalid("refs", "names " + repo.name() + " twice");
+      }
+      refs.add(new ReleaseRef(repo.id(), repo.name(), sha(ref.commit()), optionalSha(ref)));
+    }
+    return refs;
+  }
+
+  private static @Nullable String optionalSha(NewRelease.Ref ref) {
+    return ref.previousCommit() == null || ref.previousCommit().isBlank()
+        ? null
+        : sha(ref.previousCommit());
+  }
+
+  private static String sha(String commit) {
+    if (!SHA.matcher(commit.strip()).matches()) {
+      throw ApiException.invalid("refs", "'" + commit + "' is not a full 40-character commit id");
+    }
+    return commit.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.adolink.server.scm;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An Azure Repos Git repository added to a tracker organization.
+ *
+ * @param integrationId the installation it is read through
+ * @param externalId the ADO repository id (a GUID)
+ * @param name {@code Project/repo}, the name release refs use
+ * @param url the repository's web page ({@code {base}{project}/_git/{name}})
+ */
+public record Repo(
+    long id,
+    long organizationId,
+    long integrationId,
+    String externalId,
+    String name,
+    String adoProject,
+    String adoName,
+    @Nullable String url,
+    Instant createdAt) {
+
+  public static final String PROVIDER = "integrations:vsts";
+}

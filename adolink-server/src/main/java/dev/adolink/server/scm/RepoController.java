@@ -1,0 +1,104 @@
+package dev.adolink.server.scm;
+
+import dev.adolink.server.scm.ScmJson.CommitJson;
+import dev.adolink.server.scm.ScmJson.RepoJson;
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.system.AuthenticatedUser;
+import dev.adolink.server.tracker.Membership;
+import dev.adolink.server.tracker.OrganizationAccess;
+import dev.adolink.server.tracker.Role;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Repositories: what an installation offers, the organization's, adding one, their commits. */
+@RestController
+class RepoController {
+
+  private static final String ORG = "/api/0/organizations/{org}/";
+
+  /**
+   * @param installation the integration id, as a string (Sentry's UI) or a number
+   * @param identifier the ADO repository id
+   */
+  record AddRepo(
+      @Nullable String provider, @Nullable JsonNode installation, @Nullable String identifier) {}
+
+  record AvailableRepos(List<Repos.Available> repos, boolean searchable) {}
+
+  private final OrganizationAccess access;
+  private final Repos repos;
+  private final CommitRepository commits;
+
+  RepoController(OrganizationAccess access, Repos repos, CommitRepository commits) {
+    this.access = access;
+    this.repos = repos;
+    this.commits = commits;
+  }
+
+  @GetMapping(ORG + "integrations/{id}/repos/")
+  AvailableRepos available(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long id) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    return new AvailableRepos(repos.available(caller.organization().id(), id), false);
+  }
+
+  @GetMapping(ORG + "repos/")
+  List<RepoJson> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    return repos.list(caller.organization().id()).stream().map(RepoJson::of).toList();
+  }
+
+  @PostMapping(ORG + "repos/")
+  @ResponseStatus(HttpStatus.CREATED)
+  RepoJson add(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @RequestBody AddRepo body) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    if (body.provider() != null && !body.provider().equals(Repo.PROVIDER)) {
+      throw ApiException.invalid("provider", "must be " + Repo.PROVIDER);
+    }
+    long installation = installationId(body.installation());
+    if (body.identifier() == null || body.identifier().isBlank()) {
+      throw ApiException.invalid("identifier", "must name the Azure DevOps repository (its id)");
+    }
+    return RepoJson.of(
+        repos.add(caller.organization().id(), installation, body.identifier().strip()));
+  }
+
+  @GetMapping(ORG + "repos/{id}/commits/")
+  List<CommitJson> commits(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long id) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    Repo repo =
+        repos
+            .find(caller.organization().id(), id)
+            .orElseThrow(() -> ApiException.notFound("Repository " + id + " not found"));
+    return commits.ofRepository(repo.id(), 100).stream().map(CommitJson::of).toList();
+  }
+
+  private static long installationId(@Nullable JsonNode installation) {
+    String text =
+        installation == null || installation.isNull() ? "" : installation.asString("").strip();
+    if (text.isEmpty()) {
+      throw ApiException.badRequest("Azure DevOps requires an integration id.");
+    }
+    if (!text.matches("\\d{1,18}")) {
+      throw ApiException.invalid("installation", "must be an integration id");
+    }
+    return Long.parseLong(text);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.adolink.server.scm;
+
+import dev.adolink.server.system.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code scm_repositories} table. */
+@Repository
+class RepoRepository {
+
+  /** What ADO says about a repository. */
+  record AdoData(String externalId, String adoProject, String adoName, @Nullable String url) {
+
+    String name() {
+      return adoProject + "/" + adoName;
+    }
+  }
+
+  private final JdbcClient jdbc;
+
+  RepoRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(long organizationId, long integrationId, AdoData data, Instant now) {
+    return Jdbc.insert(
+        jdbc.sql(
+                """
+                insert into scm_repositories (organization_id, integration_id, provider,
+                  external_id, name, ado_project, ado_name, url, created_at)
+                values (:org, :integration, :provider, :externalId, :name, :project, :adoName,
+                  :url, :now)""")
+            .param("org", organizationId)
+            .param("integration", integrationId)
+            .param("provider", Repo.PROVIDER)
+            .param("externalId", data.externalId())
+            .param("name", data.name())
+            .param("project", data.adoProject())
+            .param("adoName", data.adoName())
+            .param("url", data.url())
+            .param("now", Jdbc.timestamp(now)));
+  }
+
+  /** Points an existing repository at this installation with ADO's current names. */
+  void adopt(long id, long integrationId, AdoData data) {
+    jdbc.sql(
+            """
+            update scm_repositories set integration_id = :integration, name = :name,
+              ado_project = :project, ado_name = :adoName, url = :url
+            where id = :id""")
+        .param("id", id)
+        .param("integration", integrationId)
+        .param("name", data.name())
+        .param("project", data.adoProject())
+        .param("adoName", data.adoName())
+        .param("url", data.url())
+        .update();
+  }
+
+  Optional<Repo> find(long organizationId, long id) {
+    return jdbc.sql("select * from scm_repositories where organization_id = :org and id = :id")
+        .param("org", organizationId)
+        .param("id", id)
+        .query(RepoRepository::repo)
+        .optional();
+  }
+
+  Optional<Repo> findByExternalId(long organizationId, String externalId) {
+    return jdbc.sql(
+            """
+            select * from scm_repositories
+            where organization_id = :org and lower(external_id) = lower(:externalId)""")
+        .param("org", organizationId)
+        .param("externalId", externalId)
+        .query(RepoRepository::repo)
+        .optional();
+  }
+
+  /** By {@code Project/repo} (the newest, should ADO have reused a name), or by id. */
+  Optional<Repo> findByName(long organizationId, String nameOrId) {
+    Optional<Repo> byName =
+        jdbc
+            .sql(
+                """
+                select * from scm_repositories where organization_id = :org and name = :name
+                order by id desc""")
+            .param("org", organizationId)
+            .param("name", nameOrId)
+            .query(RepoRepository::repo)
+            .list()
+            .stream()
+            .findFirst();
+    if (byName.isPresent() || !nameOrId.matches("\\d{1,18}")) {
+      return byName;
+    }
+    return find(organizationId, Long.parseLong(nameOrId));
+  }
+
+  List<Repo> list(long organizationId) {
+    return jdbc.sql("select * from scm_repositories where organization_id = :org order by name, id")
+        .param("org", organizationId)
+        .query(RepoRepository::repo)
+        .list();
+  }
+
+  static Repo repo(ResultSet rs, int row) throws SQLException {
+    return new Repo(
+        rs.getLong("id"),
+        rs.getLong("organization_id"),
+        rs.getLong("integration_id"),
+        rs.getString("external_id"),
+        rs.getString("name"),
+        rs.getString("ado_project"),
+        rs.getString("ado_name"),
+        rs.getString("url"),
+        Jdbc.instant(rs, "created_at"));
+  }
+}

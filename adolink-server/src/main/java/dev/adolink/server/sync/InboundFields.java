@@ -1,0 +1,173 @@
+package dev.adolink.server.sync;
+
+import dev.adolink.azure.identity.Identity;
+import dev.adolink.server.integration.Installation;
+import dev.adolink.server.integration.SyncConfig;
+import dev.adolink.server.sync.SyncLog.Entry;
+import dev.adolink.server.sync.SyncLog.Field;
+import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.sync.WorkItemDelivery.Change;
+import dev.adolink.server.tracker.ChangeSource;
+import dev.adolink.server.tracker.Issue;
+import dev.adolink.server.tracker.IssueService;
+import dev.adolink.server.tracker.IssueStatus;
+import dev.adolink.server.tracker.IssueUpdate;
+import dev.adolink.server.tracker.UserRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The status ({@code System.State}) and assignee ({@code System.AssignedTo}) parts of a {@code
+ * workitem.updated} delivery, each behind its flag ({@code sync_status_reverse}, {@code
+ * sync_reverse_assignment}), applied to every issue linked to the work item.
+ */
+@Component
+class InboundFields {
+
+  private final IssueService issues;
+  private final WorkItemStates states;
+  private final SyncUsers users;
+
+  InboundFields(IssueService issues, WorkItemStates states, SyncUsers users) {
+    this.issues = issues;
+    this.states = states;
+    this.users = users;
+  }
+
+  /**
+   * Decides the status change; asks ADO for the type's state categories when the project and type
+   * have no mapping (an ADO failure propagates: nothing is decided, the delivery is retried).
+   */
+  InboundChange status(
+      Installation installation,
+      SyncConfig config,
+      WorkItemDelivery delivery,
+      String projectId,
+      String type,
+      List<Long> issueIds) {
+    Optional<Change> change = delivery.change(WorkItemDelivery.STATE);
+    if (change.isEmpty() || !change.get().hasNew() || !config.statusReverse()) {
+      return InboundChange.NONE;
+    }
+    String oldState = change.get().oldText();
+    String newState = Objects.requireNonNull(change.get().newText());
+    StatusDecision.Outcome outcome =
+        StatusDecision.decide(
+            oldState,
+            newState,
+            config.mapping(projectId, type),
+            () -> states.doneStates(installation.id(), projectId, type));
+    if (outcome.action() == StatusDecision.Action.NOOP) {
+      return InboundChange.logOnly(
+          each(
+              issueIds,
+              id ->
+                  Entry.inbound(
+                      id,
+                      delivery.workItemId(),
+                      Field.STATUS,
+                      oldState,
+                      newState,
+                      Result.SKIPPED,
+                      outcome.reason())));
+    }
+    IssueStatus target =
+        outcome.action() == StatusDecision.Action.RESOLVE
+            ? IssueStatus.RESOLVED
+            : IssueStatus.UNRESOLVED;
+    return () -> {
+      List<Issue> before = current(installation, issueIds);
+      issues.update(
+          installation.organizationId(),
+          issueIds,
+          IssueUpdate.status(target),
+          ChangeSource.integration(installation.id()));
+      return before.stream()
+          .map(
+              issue ->
+                  Entry.inbound(
+                      issue.id(),
+                      delivery.workItemId(),
+                      Field.STATUS,
+                      issue.status().wire(),
+                      target.wire(),
+                      issue.status() == target ? Result.UNCHANGED : Result.APPLIED,
+                      null))
+          .toList();
+    };
+  }
+
+  /** Matches the new assignee to a member; unassigns when the field was cleared. */
+  InboundChange assignee(
+      Installation installation,
+      SyncConfig config,
+      WorkItemDelivery delivery,
+      List<Long> issueIds) {
+    Optional<Change> change = delivery.change(WorkItemDelivery.ASSIGNED_TO);
+    if (change.isEmpty() || !config.reverseAssignment()) {
+      return InboundChange.NONE;
+    }
+    Optional<Identity> identity =
+        change.get().hasNew() ? Identity.from(change.get().newValue()) : Optional.empty();
+    UserRef user = null;
+    if (identity.isPresent()) {
+      user = users.trackerUser(installation, identity.get()).orElse(null);
+      if (user == null) {
+        String value = identity.get().asFieldValue();
+        return InboundChange.logOnly(
+            each(
+                issueIds,
+                id ->
+                    Entry.inbound(
+                        id,
+                        delivery.workItemId(),
+                        Field.ASSIGNEE,
+                        null,
+                        value,
+                        Result.NO_MATCH,
+                        "no member of the organization matches " + value)));
+      }
+    }
+    UserRef assignee = user;
+    return () -> {
+      List<Issue> before = current(installation, issueIds);
+      issues.update(
+          installation.organizationId(),
+          issueIds,
+          IssueUpdate.assign(assignee == null ? null : assignee.email()),
+          ChangeSource.integration(installation.id()));
+      List<Entry> entries = new ArrayList<>();
+      for (Issue issue : before) {
+        String previous = email(issue.assignee());
+        String next = email(assignee);
+        entries.add(
+            Entry.inbound(
+                issue.id(),
+                delivery.workItemId(),
+                Field.ASSIGNEE,
+                previous,
+                next,
+                Objects.equals(previous, next) ? Result.UNCHANGED : Result.APPLIED,
+                null));
+      }
+      return entries;
+    };
+  }
+
+  private List<Issue> current(Installation installation, List<Long> issueIds) {
+    return issueIds.stream().map(id -> issues.get(installation.organizationId(), id)).toList();
+  }
+
+  private static @Nullable String email(@Nullable UserRef user) {
+    return user == null ? null : user.email();
+  }
+
+  private static List<Entry> each(List<Long> issueIds, Function<Long, Entry> entry) {
+    return issueIds.stream().map(entry).toList();
+  }
+}

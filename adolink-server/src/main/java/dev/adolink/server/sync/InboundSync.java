@@ -1,0 +1,201 @@
+package dev.adolink.server.sync;
+
+import dev.adolink.server.integration.Installation;
+import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.SyncConfig;
+import dev.adolink.server.jobs.RetryLater;
+import dev.adolink.server.sync.SyncLog.Entry;
+import dev.adolink.server.sync.SyncLog.Field;
+import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.workitems.LinkedWorkItem;
+import dev.adolink.server.workitems.LinkedWorkItems;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Applies {@code workitem.*} deliveries to the issues linked to the work item (ADO → tracker), with
+ * the installation as the change's source, so that the change is not sent back. Every action is
+ * recorded in the sync log. ADO is asked what is needed (state categories, comments) before the
+ * tracker is touched; if it cannot be asked, nothing changes and the delivery is retried.
+ *
+ * <p>Echoes: a delivery of a revision adolink wrote is left alone; one that arrives while adolink
+ * is writing to the same work item waits until the write is recorded.
+ */
+@Component
+class InboundSync implements DeliveryHandler {
+
+  private static final Duration WAIT_FOR_WRITE = Duration.ofSeconds(2);
+  private static final List<String> REFRESHED =
+      List.of("System.Title", "System.AreaPath", "System.Description");
+
+  private final Installations installations;
+  private final LinkedWorkItems links;
+  private final InboundFields fields;
+  private final InboundComments comments;
+  private final Echoes echoes;
+  private final SyncLog log;
+  private final TransactionTemplate transactions;
+
+  InboundSync(
+      Installations installations,
+      LinkedWorkItems links,
+      InboundFields fields,
+      InboundComments comments,
+      Echoes echoes,
+      SyncLog log,
+      TransactionTemplate transactions) {
+    this.installations = installations;
+    this.links = links;
+    this.fields = fields;
+    this.comments = comments;
+    this.echoes = echoes;
+    this.log = log;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Set<String> eventTypes() {
+    return Set.of(
+        WorkItemDelivery.UPDATED,
+        WorkItemDelivery.COMMENTED,
+        WorkItemDelivery.DELETED,
+        WorkItemDelivery.RESTORED);
+  }
+
+  @Override
+  public void handle(InboundDelivery delivery) {
+    WorkItemDelivery item = WorkItemDelivery.read(delivery);
+    Installation installation = delivery.installation();
+    if (item.workItemId() == 0) {
+      return;
+    }
+    switch (item.eventType()) {
+      case WorkItemDelivery.DELETED -> deleted(installation, item.workItemId(), false);
+      case WorkItemDelivery.RESTORED -> deleted(installation, item.workItemId(), true);
+      default -> changed(installation, item);
+    }
+  }
+
+  private void changed(Installation installation, WorkItemDelivery item) {
+    List<Long> issueIds = links.issuesLinkedTo(installation.id(), item.workItemId());
+    if (issueIds.isEmpty()) {
+      return;
+    }
+    boolean update = item.eventType().equals(WorkItemDelivery.UPDATED);
+    switch (echoes.check(installation.id(), item.workItemId(), update ? item.rev() : 0)) {
+      case IN_FLIGHT ->
+          throw new RetryLater(
+              "adolink is writing to work item " + item.workItemId() + "; its delivery waits",
+              WAIT_FOR_WRITE);
+      case ECHO -> {
+        log.record(installation.id(), echoes(item, issueIds));
+        return;
+      }
+      case NONE -> {}
+    }
+    SyncConfig config = installations.config(installation.id());
+    Optional<LinkedWorkItem> known =
+        item.projectId() != null && item.workItemType().isPresent()
+            ? Optional.empty()
+            : links.find(installation.id(), item.workItemId());
+    String project =
+        item.projectId() != null
+            ? item.projectId()
+            : known.map(LinkedWorkItem::adoProjectId).orElse(null);
+    String type = item.workItemType().orElse(known.map(LinkedWorkItem::workItemType).orElse(null));
+    if (project == null || type == null) {
+      return;
+    }
+    List<InboundChange> changes = new ArrayList<>();
+    if (update) {
+      changes.add(fields.status(installation, config, item, project, type, issueIds));
+      changes.add(fields.assignee(installation, config, item, issueIds));
+    }
+    if (!update || item.change(WorkItemDelivery.HISTORY).isPresent()) {
+      changes.add(comments.reconcile(installation, config, item, project, issueIds));
+    }
+    if (update && REFRESHED.stream().anyMatch(f -> item.change(f).isPresent())) {
+      changes.add(refresh(installation, item));
+    }
+    transactions.executeWithoutResult(
+        status -> {
+          List<Entry> entries = new ArrayList<>();
+          changes.forEach(change -> entries.addAll(change.apply()));
+          log.record(installation.id(), entries);
+        });
+  }
+
+  /** The link shows the work item's title and area path: keep them current. */
+  private InboundChange refresh(Installation installation, WorkItemDelivery item) {
+    JsonNode fields = item.fields();
+    String title = fields.path("System.Title").asString("");
+    String area = fields.path("System.AreaPath").asString("");
+    JsonNode description = fields.path("System.Description");
+    if (title.isBlank() || area.isBlank()) {
+      return InboundChange.NONE;
+    }
+    return () -> {
+      links.refresh(
+          installation.id(),
+          item.workItemId(),
+          title,
+          description.isString() ? description.asString() : null,
+          area);
+      return List.of();
+    };
+  }
+
+  private static List<Entry> echoes(WorkItemDelivery item, List<Long> issueIds) {
+    List<Entry> entries = new ArrayList<>();
+    for (long issueId : issueIds) {
+      item.change(WorkItemDelivery.STATE)
+          .ifPresent(c -> entries.add(echo(issueId, item, Field.STATUS, c)));
+      item.change(WorkItemDelivery.ASSIGNED_TO)
+          .ifPresent(c -> entries.add(echo(issueId, item, Field.ASSIGNEE, c)));
+    }
+    return entries;
+  }
+
+  private static Entry echo(
+      long issueId, WorkItemDelivery item, Field field, WorkItemDelivery.Change change) {
+    return Entry.inbound(
+        issueId,
+        item.workItemId(),
+        field,
+        change.oldText(),
+        change.newText(),
+        Result.ECHO,
+        "revision " + item.rev() + " was written by adolink");
+  }
+
+  /** {@code workitem.deleted}: links suspended; {@code workitem.restored}: back again. */
+  private void deleted(Installation installation, int workItemId, boolean restored) {
+    transactions.executeWithoutResult(
+        status -> {
+          List<Long> changed =
+              restored
+                  ? links.restore(installation.id(), workItemId)
+                  : links.unlinkAll(installation.id(), workItemId);
+          log.record(
+              installation.id(),
+              changed.stream()
+                  .map(
+                      issueId ->
+                          Entry.inbound(
+                              issueId,
+                              workItemId,
+                              Field.LINK,
+                              restored ? null : "linked",
+                              restored ? "linked" : null,
+                              Result.APPLIED,
+                              null))
+                  .toList());
+        });
+  }
+}

@@ -1,0 +1,173 @@
+package dev.adolink.server.sync;
+
+import dev.adolink.server.system.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code sync_outbox} table: tracker changes waiting to be written to ADO, per installation. A
+ * row is {@code pending} until its due time, {@code sending} while its request is in flight, and
+ * deleted once written or given up.
+ */
+@Repository
+class Outbox {
+
+  enum Kind {
+    STATUS,
+    ASSIGNEE,
+    COMMENT_ADD,
+    COMMENT_EDIT,
+    COMMENT_DELETE;
+
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isComment() {
+      return this == COMMENT_ADD || this == COMMENT_EDIT || this == COMMENT_DELETE;
+    }
+  }
+
+  /**
+   * @param payload by kind: {@code {status}}, {@code {userId?, email?, name?}} (no user: unassign),
+   *     {@code {commentId, text?, author?}}
+   */
+  record Row(
+      long id,
+      long installationId,
+      int workItemId,
+      long issueId,
+      Kind kind,
+      JsonNode payload,
+      int attempts) {}
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  Outbox(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  long add(
+      long installationId, int workItemId, long issueId, Kind kind, JsonNode payload, Instant now) {
+    return Jdbc.insert(
+        jdbc.sql(
+                """
+                insert into sync_outbox (integration_id, work_item_id, issue_id, kind, payload,
+                  state, attempts, due_at, created_at, updated_at)
+                values (:installation, :workItem, :issue, :kind, :payload, 'pending', 0, :now,
+                  :now, :now)""")
+            .param("installation", installationId)
+            .param("workItem", workItemId)
+            .param("issue", issueId)
+            .param("kind", kind.wire())
+            .param("payload", json.writeValueAsString(payload))
+            .param("now", Jdbc.timestamp(now)));
+  }
+
+  /** Pending rows due at {@code now}, oldest first. */
+  List<Row> due(long installationId, Instant now, int limit) {
+    return jdbc.sql(
+            """
+            select * from sync_outbox
+            where integration_id = :installation and state = 'pending' and due_at <= :now
+            order by id limit :limit""")
+        .param("installation", installationId)
+        .param("now", Jdbc.timestamp(now))
+        .param("limit", limit)
+        .query(this::row)
+        .list();
+  }
+
+  /** When the next pending row of the installation is due. */
+  Optional<Instant> nextDue(long installationId) {
+    return jdbc.sql(
+            """
+            select min(due_at) as next from sync_outbox
+            where integration_id = :installation and state = 'pending'""")
+        .param("installation", installationId)
+        .query((rs, n) -> Optional.ofNullable(Jdbc.nullableInstant(rs, "next")))
+        .single();
+  }
+
+  void sending(Collection<Long> ids, Instant now) {
+    update(
+        "update sync_outbox set state = 'sending', updated_at = :now where id in (:ids)", ids, now);
+  }
+
+  /** Back to pending, due now, without counting an attempt (the installation was paused). */
+  void release(Collection<Long> ids, Instant now) {
+    update(
+        "update sync_outbox set state = 'pending', due_at = :now, updated_at = :now"
+            + " where id in (:ids)",
+        ids,
+        now);
+  }
+
+  /** Back to pending after a failed attempt, due at {@code due}. */
+  void retry(long id, int attempts, Instant due, String error, Instant now) {
+    jdbc.sql(
+            """
+            update sync_outbox set state = 'pending', attempts = :attempts, due_at = :due,
+              last_error = :error, updated_at = :now
+            where id = :id""")
+        .param("id", id)
+        .param("attempts", attempts)
+        .param("due", Jdbc.timestamp(due))
+        .param("error", error)
+        .param("now", Jdbc.timestamp(now))
+        .update();
+  }
+
+  void delete(Collection<Long> ids) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("delete from sync_outbox where id in (:ids)").param("ids", ids).update();
+    }
+  }
+
+  /** Drops an uninstalled installation's rows: a later install must not write old changes. */
+  void discard(long installationId) {
+    jdbc.sql("delete from sync_outbox where integration_id = :installation")
+        .param("installation", installationId)
+        .update();
+  }
+
+  /** Rows left {@code sending} by a drain that died before {@code before} become pending again. */
+  void recoverStale(long installationId, Instant before, Instant now) {
+    jdbc.sql(
+            """
+            update sync_outbox set state = 'pending', updated_at = :now
+            where integration_id = :installation and state = 'sending' and updated_at < :before""")
+        .param("installation", installationId)
+        .param("before", Jdbc.timestamp(before))
+        .param("now", Jdbc.timestamp(now))
+        .update();
+  }
+
+  private void update(String sql, Collection<Long> ids, Instant now) {
+    if (!ids.isEmpty()) {
+      jdbc.sql(sql).param("ids", ids).param("now", Jdbc.timestamp(now)).update();
+    }
+  }
+
+  private Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(
+        rs.getLong("id"),
+        rs.getLong("integration_id"),
+        rs.getInt("work_item_id"),
+        rs.getLong("issue_id"),
+        Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+        json.readTree(rs.getString("payload")),
+        rs.getInt("attempts"));
+  }
+}

@@ -1,0 +1,198 @@
+package dev.adolink.server.sync;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.adolink.server.system.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code sync_log} table: every inbound (ADO → tracker) and outbound (tracker → ADO) action and
+ * how it ended. Written in the transaction of the change it records, so a rolled back change leaves
+ * no entry claiming it happened.
+ */
+@Repository
+class SyncLog {
+
+  enum Direction {
+    INBOUND,
+    OUTBOUND;
+
+    @JsonValue
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  enum Field {
+    STATUS,
+    ASSIGNEE,
+    COMMENT,
+    LINK;
+
+    @JsonValue
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  enum Result {
+    /** the change was made */
+    APPLIED,
+    /** the target already had the value */
+    UNCHANGED,
+    /** a change adolink made itself came back, and was left alone */
+    ECHO,
+    /** no user on the other side matches the identity */
+    NO_MATCH,
+    /** nothing to do (flag off, not mapped, a transition that changes nothing) */
+    SKIPPED,
+    /** a later change to the same field replaced this one before it was sent */
+    SUPERSEDED,
+    /** ADO refused the mapped state; a state of the same category was written instead */
+    FALLBACK,
+    /** failed for now (throttled, ADO unavailable); tried again later */
+    RETRYING,
+    /** given up (ADO refused the change, or no more attempts) */
+    FAILED;
+
+    @JsonValue
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One action. {@code oldValue}/{@code newValue} are values of the side that was changed (the
+   * tracker's for inbound, ADO's for outbound); {@code error} explains any result but {@code
+   * applied}.
+   */
+  record Entry(
+      Direction direction,
+      @Nullable Long issueId,
+      int workItemId,
+      Field field,
+      @Nullable String oldValue,
+      @Nullable String newValue,
+      Result result,
+      @Nullable String error) {
+
+    static Entry inbound(
+        long issueId,
+        int workItemId,
+        Field field,
+        @Nullable String oldValue,
+        @Nullable String newValue,
+        Result result,
+        @Nullable String error) {
+      return new Entry(
+          Direction.INBOUND, issueId, workItemId, field, oldValue, newValue, result, error);
+    }
+
+    static Entry outbound(
+        long issueId,
+        int workItemId,
+        Field field,
+        @Nullable String newValue,
+        Result result,
+        @Nullable String error) {
+      return new Entry(
+          Direction.OUTBOUND, issueId, workItemId, field, null, newValue, result, error);
+    }
+  }
+
+  /** An entry as stored. */
+  record Stored(long id, long installationId, Entry entry, Instant createdAt) {}
+
+  private static final int MAX_TEXT = 10_000;
+
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
+  private final Clock clock;
+
+  SyncLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+    this.jdbc = jdbc;
+    this.batch = batch;
+    this.clock = clock;
+  }
+
+  void record(long installationId, Entry entry) {
+    record(installationId, List.of(entry));
+  }
+
+  void record(long installationId, List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    MapSqlParameterSource[] rows =
+        entries.stream()
+            .map(
+                entry ->
+                    new MapSqlParameterSource()
+                        .addValue("installation", installationId)
+                        .addValue("direction", entry.direction().wire())
+                        .addValue("issue", entry.issueId())
+                        .addValue("workItem", entry.workItemId())
+                        .addValue("field", entry.field().wire())
+                        .addValue("old", cut(entry.oldValue()))
+                        .addValue("new", cut(entry.newValue()))
+                        .addValue("result", entry.result().wire())
+                        .addValue("error", cut(entry.error()))
+                        .addValue("now", Jdbc.timestamp(now)))
+            .toArray(MapSqlParameterSource[]::new);
+    batch.batchUpdate(
+        """
+        insert into sync_log (integration_id, direction, issue_id, work_item_id, field, old_value,
+          new_value, result, error, created_at)
+        values (:installation, :direction, :issue, :workItem, :field, :old, :new, :result, :error,
+          :now)""",
+        rows);
+  }
+
+  /** Newest first; only the issue's entries, or one direction's, when given. */
+  List<Stored> list(
+      long installationId, @Nullable Long issueId, @Nullable Direction direction, int limit) {
+    return jdbc.sql(
+            """
+            select * from sync_log
+            where integration_id = :installation
+              and (cast(:issue as bigint) is null or issue_id = :issue)
+              and (cast(:direction as varchar) is null or direction = :direction)
+            order by id desc limit :limit""")
+        .param("installation", installationId)
+        .param("issue", issueId)
+        .param("direction", direction == null ? null : direction.wire())
+        .param("limit", limit)
+        .query(SyncLog::stored)
+        .list();
+  }
+
+  private static Stored stored(ResultSet rs, int row) throws SQLException {
+    return new Stored(
+        rs.getLong("id"),
+        rs.getLong("integration_id"),
+        new Entry(
+            Direction.valueOf(rs.getString("direction").toUpperCase(Locale.ROOT)),
+            Jdbc.nullableLong(rs, "issue_id"),
+            rs.getInt("work_item_id"),
+            Field.valueOf(rs.getString("field").toUpperCase(Locale.ROOT)),
+            rs.getString("old_value"),
+            rs.getString("new_value"),
+            Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
+            rs.getString("error")),
+        Jdbc.instant(rs, "created_at"));
+  }
+
+  private static @Nullable String cut(@Nullable String text) {
+    return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+  }
+}

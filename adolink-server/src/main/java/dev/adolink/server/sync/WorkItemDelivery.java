@@ -1,0 +1,146 @@
+package dev.adolink.server.sync;
+
+import dev.adolink.azure.identity.Identity;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a {@code workitem.*} delivery says (resource version 1.0, read leniently; reference §3.2 and
+ * §3.3): {@code workitem.updated} carries a WorkItemUpdate ({@code workItemId}, the changed fields
+ * as {@code {oldValue, newValue}}, the full {@code revision}); the other events a plain work item.
+ *
+ * @param workItemId 0 when the payload names none
+ * @param projectId {@code resourceContainers.project.id}, else the revision's project is unknown
+ * @param changes only for {@code workitem.updated}: the fields that changed
+ * @param fields the work item's fields at this revision
+ */
+record WorkItemDelivery(
+    String eventType,
+    int workItemId,
+    int rev,
+    @Nullable String projectId,
+    Map<String, Change> changes,
+    JsonNode fields) {
+
+  static final String UPDATED = "workitem.updated";
+  static final String COMMENTED = "workitem.commented";
+  static final String DELETED = "workitem.deleted";
+  static final String RESTORED = "workitem.restored";
+
+  static final String STATE = "System.State";
+  static final String ASSIGNED_TO = "System.AssignedTo";
+  static final String HISTORY = "System.History";
+
+  /**
+   * A changed field: {@code oldValue} is absent for a new value, {@code newValue} for a cleared
+   * one.
+   */
+  record Change(JsonNode oldValue, JsonNode newValue) {
+
+    boolean hasOld() {
+      return present(oldValue);
+    }
+
+    boolean hasNew() {
+      return present(newValue);
+    }
+
+    @Nullable String oldText() {
+      return hasOld() ? oldValue.asString() : null;
+    }
+
+    @Nullable String newText() {
+      return hasNew() ? newValue.asString() : null;
+    }
+
+    private static boolean present(JsonNode node) {
+      return !node.isMissingNode()
+          && !node.isNull()
+          && !(node.isString() && node.asString().isBlank());
+    }
+  }
+
+  static WorkItemDelivery read(InboundDelivery delivery) {
+    JsonNode resource = delivery.resource();
+    boolean update = delivery.eventType().equals(UPDATED);
+    int id =
+        update
+            ? firstInt(resource.path("workItemId"), resource.path("revision").path("id"))
+            : firstInt(resource.path("id"), resource.path("fields").path("System.Id"));
+    JsonNode fields = update ? resource.path("revision").path("fields") : resource.path("fields");
+    Map<String, Change> changes = new LinkedHashMap<>();
+    if (update) {
+      for (Map.Entry<String, JsonNode> field : resource.path("fields").properties()) {
+        changes.put(
+            field.getKey(),
+            new Change(field.getValue().path("oldValue"), field.getValue().path("newValue")));
+      }
+    }
+    int rev = firstInt(resource.path("rev"), fields.path("System.Rev"));
+    JsonNode project = delivery.payload().path("resourceContainers").path("project").path("id");
+    return new WorkItemDelivery(
+        delivery.eventType(),
+        id,
+        rev,
+        project.isString() && !project.asString().isBlank() ? project.asString() : null,
+        Map.copyOf(changes),
+        fields);
+  }
+
+  Optional<Change> change(String field) {
+    return Optional.ofNullable(changes.get(field));
+  }
+
+  /** The work item type at this revision ({@code System.WorkItemType}), if the payload has it. */
+  Optional<String> workItemType() {
+    return text(fields.path("System.WorkItemType"));
+  }
+
+  /** Who made the change ({@code System.ChangedBy}). */
+  Optional<Identity> changedBy() {
+    return Identity.from(fields.path("System.ChangedBy"));
+  }
+
+  /** When the revision was made ({@code System.ChangedDate}). */
+  Optional<Instant> changedDate() {
+    return text(fields.path("System.ChangedDate"))
+        .flatMap(
+            date -> {
+              try {
+                return Optional.of(Instant.parse(date));
+              } catch (DateTimeParseException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  private static Optional<String> text(JsonNode node) {
+    return node.isValueNode() && !node.isNull() && !node.asString().isBlank()
+        ? Optional.of(node.asString())
+        : Optional.empty();
+  }
+
+  /** The first of the nodes that is a positive number (or a string spelling one). */
+  private static int firstInt(JsonNode... nodes) {
+    for (JsonNode node : nodes) {
+      int value = node.isNumber() ? node.asInt() : node.isString() ? parse(node.asString()) : 0;
+      if (value > 0) {
+        return value;
+      }
+    }
+    return 0;
+  }
+
+  private static int parse(String text) {
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

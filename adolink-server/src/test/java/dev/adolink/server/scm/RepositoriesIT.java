@@ -1,0 +1,176 @@
+package dev.adolink.server.scm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.IntegrationFixtures;
+import dev.adolink.server.support.IntegrationFixtures.Installed;
+import dev.adolink.server.support.TestApi;
+import dev.adolink.server.support.TrackerFixtures;
+import dev.adolink.server.support.TrackerFixtures.TestUser;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+@AdolinkIT
+class RepositoriesIT {
+
+  @Autowired TestApi api;
+  @Autowired TrackerFixtures tracker;
+  @Autowired IntegrationFixtures integrations;
+  @Autowired ScmFixtures scm;
+
+  Installed installed;
+
+  @BeforeEach
+  void setUp() {
+    installed = integrations.installed();
+  }
+
+  TestApi.Response add(Map<String, ?> body) {
+    return api.post(
+        ScmFixtures.orgPath(installed) + "repos/", installed.org().owner().token(), body);
+  }
+
+  Map<String, Object> body(Object installation, String identifier) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("provider", "integrations:vsts");
+    body.put("installation", installation);
+    body.put("identifier", identifier);
+    return body;
+  }
+
+  @Test
+  void theInstallationOffersEveryRepositoryOfEveryProject() {
+    integrations.emulator().createRepository(installed.ado().name(), "Mobile", "mobile-api");
+
+    JsonNode answer = scm.get(installed, "integrations/" + installed.id() + "/repos/");
+
+    assertThat(answer.get("searchable").asBoolean()).isFalse();
+    assertThat(answer.get("repos").valueStream().map(r -> r.get("name").asString()))
+        .containsExactly("Mobile/Mobile", "Mobile/mobile-api", "Web/Web");
+    assertThat(answer.get("repos").get(2).get("identifier").asString())
+        .isEqualTo(scm.repositoryId(installed, ScmFixtures.WEB));
+  }
+
+  @Nested
+  class Adding {
+
+    @Test
+    void readsTheRepositoryFromAzureDevOpsAndStoresIt() {
+      String id = scm.repositoryId(installed, ScmFixtures.WEB);
+
+      TestApi.Response response = add(body(String.valueOf(installed.id()), id));
+
+      assertThat(response.status()).as(response.body()).isEqualTo(201);
+      JsonNode repo = response.json();
+      assertThat(repo.get("name").asString()).isEqualTo("Web/Web");
+      assertThat(repo.get("externalSlug").asString()).isEqualTo(id);
+      // ADO leaves the project out of the URL of a repository named like its project
+      assertThat(repo.get("url").asString()).isEqualTo(installed.ado().url() + "_git/Web");
+      assertThat(repo.get("provider").get("id").asString()).isEqualTo("integrations:vsts");
+      assertThat(repo.get("integrationId").asString()).isEqualTo(String.valueOf(installed.id()));
+      assertThat(scm.get(installed, "repos/").valueStream().map(r -> r.get("id").asString()))
+          .containsExactly(repo.get("id").asString());
+    }
+
+    @Test
+    void takesTheInstallationIdAsANumberToo() {
+      TestApi.Response response =
+          add(body(installed.id(), scm.repositoryId(installed, ScmFixtures.WEB)));
+
+      assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    @Test
+    void addingARepositoryTwiceAnswersTheOneAlreadyThere() {
+      JsonNode first = scm.addRepository(installed, ScmFixtures.WEB);
+      JsonNode second = scm.addRepository(installed, ScmFixtures.WEB);
+
+      assertThat(second.get("id")).isEqualTo(first.get("id"));
+      assertThat(scm.get(installed, "repos/")).hasSize(1);
+    }
+  }
+
+  @Nested
+  class Refusing {
+
+    @Test
+    void aRequestWithoutAnInstallation() {
+      Map<String, Object> body = body(null, scm.repositoryId(installed, ScmFixtures.WEB));
+
+      TestApi.Response response = add(body);
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.json().get("detail").asString())
+          .isEqualTo("Azure DevOps requires an integration id.");
+    }
+
+    @Test
+    void anInstallationOfAnotherOrganizationOrNone() {
+      Installed other = integrations.installed();
+      String id = scm.repositoryId(installed, ScmFixtures.WEB);
+
+      assertThat(add(body(other.id(), id)).status()).isEqualTo(404);
+      assertThat(add(body(987_654_321L, id)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRepositoryAzureDevOpsDoesNotKnow() {
+      TestApi.Response response = add(body(installed.id(), UUID.randomUUID().toString()));
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("identifier")).contains("Azure DevOps has no repository");
+    }
+
+    @Test
+    void whileAzureDevOpsIsUnavailableWith503() {
+      String id = scm.repositoryId(installed, ScmFixtures.WEB);
+      integrations
+          .emulator()
+          .faults(
+              new FaultSettings(
+                  0, Optional.empty(), Optional.of(new FaultSettings.Outage(503, 20))));
+      try {
+        TestApi.Response response = add(body(installed.id(), id));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(503);
+        assertThat(response.json().get("detail").asString())
+            .startsWith("Azure DevOps is unavailable");
+      } finally {
+        integrations.emulator().faults(FaultSettings.none());
+      }
+      assertThat(scm.get(installed, "repos/")).isEmpty();
+    }
+
+    @Test
+    void anotherProvider() {
+      Map<String, Object> body = body(installed.id(), scm.repositoryId(installed, ScmFixtures.WEB));
+      body.put("provider", "github");
+
+      assertThat(add(body).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMember() {
+      TestUser member = tracker.member(installed.org().slug(), "member");
+
+      TestApi.Response response =
+          api.post(
+              ScmFixtures.orgPath(installed) + "repos/",
+              member.token(),
+              body(installed.id(), scm.repositoryId(installed, ScmFixtures.WEB)));
+
+      assertThat(response.status()).isEqualTo(403);
+      assertThat(api.get(ScmFixtures.orgPath(installed) + "repos/", member.token()).status())
+          .isEqualTo(200);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.adolink.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adolink.azure.wit.Comment;
+import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.IntegrationFixtures.AdoUser;
+import dev.adolink.server.support.TestApi;
+import dev.adolink.server.sync.SyncFixtures.Scenario;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Comments both ways, with edits and deletions, never returning to their origin. */
+@AdolinkIT
+class SyncCommentsIT {
+
+  static final Map<String, Boolean> COMMENTS = Map.of("sync_comments", true);
+
+  @Autowired SyncFixtures sync;
+  @Autowired TestApi api;
+
+  static String project(Scenario s, int workItem) {
+    return s.workItem(workItem).fields().teamProject().orElseThrow();
+  }
+
+  static List<Comment> adoComments(Scenario s, int workItem) {
+    return s.owner().workItems().comments(project(s, workItem), workItem).toList();
+  }
+
+  @Nested
+  class FromAzureDevOps {
+
+    @Test
+    void aCommentBecomesAnIssueCommentUnderTheAdoDisplayName() {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+
+      s.developer()
+          .workItems()
+          .addComment(project(s, bug), bug, "<div>Seen it <b>too</b></div>", Comment.Format.HTML);
+      sync.sync();
+
+      JsonNode comments = s.comments(issue);
+      assertThat(comments).hasSize(1);
+      assertThat(comments.get(0).get("text").asString()).isEqualTo("Seen it too");
+      assertThat(comments.get(0).get("user").isNull()).isTrue();
+      assertThat(comments.get(0).get("externalAuthor").asString())
+          .isEqualTo(s.installed().ado().developer().displayName());
+      assertThat(comments.get(0).get("source").get("type").asString()).isEqualTo("integration");
+      assertThat(s.syncLog(issue).get(0).get("field").asString()).isEqualTo("comment");
+      assertThat(adoComments(s, bug)).hasSize(1);
+    }
+
+    @Test
+    void aCommentByAMemberIsTheirsAndEditsAndDeletionsFollow() {
+      Scenario s = sync.install(COMMENTS);
+      AdoUser developer = s.installed().ado().developer();
+      s.member(developer.email(), "Dev");
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      Comment first =
+          s.developer().workItems().addComment(project(s, bug), bug, "first", Comment.Format.HTML);
+      sync.sync();
+      assertThat(s.comments(issue).get(0).get("user").get("email").asString())
+          .isEqualTo(developer.email().toLowerCase());
+
+      // ADO sends nothing for edits and deletions: they follow with the work item's next change
+      s.developer().workItems().editComment(project(s, bug), bug, first.id(), "first, edited");
+      Comment second =
+          s.developer().workItems().addComment(project(s, bug), bug, "second", Comment.Format.HTML);
+      sync.sync();
+      assertThat(SyncFixtures.values(s.comments(issue), "text"))
+          .containsExactly("first, edited", "second");
+
+      s.developer().workItems().deleteComment(project(s, bug), bug, second.id());
+      s.developer().workItems().addComment(project(s, bug), bug, "third", Comment.Format.HTML);
+      sync.sync();
+      assertThat(SyncFixtures.values(s.comments(issue), "text"))
+          .containsExactly("first, edited", "third");
+    }
+
+    @Test
+    void commentsFromBeforeTheLinkAreNotBroughtIn() {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      s.developer().workItems().addComment(project(s, bug), bug, "old", Comment.Format.HTML);
+      sync.sync();
+      long issue = s.linkedIssue("Crash", bug);
+
+      s.developer().workItems().addComment(project(s, bug), bug, "new", Comment.Format.HTML);
+      sync.sync();
+
+      assertThat(SyncFixtures.values(s.comments(issue), "text")).containsExactly("new");
+    }
+  }
+
+  @Nested
+  class ToAzureDevOps {
+
+    @Test
+    void anIssueCommentIsWrittenAttributedEditedAndDeletedAndNeverComesBack() {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      String comments = s.installed().org().issuePath(String.valueOf(issue)) + "comments/";
+      String token = s.installed().org().owner().token();
+
+      JsonNode added = api.post(comments, token, Map.of("text", "a < b")).json();
+      sync.sync();
+
+      List<Comment> inAdo = adoComments(s, bug);
+      assertThat(inAdo).hasSize(1);
+      assertThat(inAdo.get(0).text())
+          .contains("wrote:")
+          .contains("<blockquote>a &lt; b</blockquote>");
+      assertThat(s.comments(issue)).hasSize(1);
+
+      api.put(comments + added.get("id").asString() + "/", token, Map.of("text", "a > b"));
+      sync.sync();
+      assertThat(adoComments(s, bug).get(0).text()).contains("a &gt; b");
+      assertThat(SyncFixtures.values(s.comments(issue), "text")).containsExactly("a > b");
+
+      api.delete(comments + added.get("id").asString() + "/", token);
+      sync.sync();
+      assertThat(adoComments(s, bug)).isEmpty();
+      assertThat(s.comments(issue)).isEmpty();
+      assertThat(SyncFixtures.values(s.syncLog(issue), "direction")).doesNotContain("inbound");
+    }
+
+    @Test
+    void nothingIsWrittenWhileTheFlagIsOff() {
+      Scenario s = sync.install(Map.of("sync_comments", false));
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+
+      api.post(
+          s.installed().org().issuePath(String.valueOf(issue)) + "comments/",
+          s.installed().org().owner().token(),
+          Map.of("text", "hello"));
+      sync.sync();
+
+      assertThat(adoComments(s, bug)).isEmpty();
+    }
+  }
+}
