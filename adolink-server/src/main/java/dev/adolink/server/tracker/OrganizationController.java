@@ -4,9 +4,6 @@ import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.TrackerJson.MemberJson;
 import dev.adolink.server.tracker.TrackerJson.OrganizationJson;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,14 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrganizationController {
 
-  static final String SLUG = "[a-z][a-z0-9_-]{0,49}";
-  static final String SLUG_MESSAGE =
-      "must be 1-50 lower-case letters, digits, '-' or '_', starting with a letter";
-
-  record CreateOrganization(
-      @NotBlank @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
-      @NotBlank @Size(max = 200) String name) {}
-
   private final OrganizationService organizations;
   private final OrganizationAccess access;
 
@@ -39,9 +28,8 @@ class OrganizationController {
   @PostMapping("/api/0/organizations/")
   @ResponseStatus(HttpStatus.CREATED)
   OrganizationJson create(
-      @AuthenticationPrincipal AuthenticatedUser user,
-      @Valid @RequestBody CreateOrganization body) {
-    return OrganizationJson.of(organizations.create(user, body.slug(), body.name()));
+      @AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody SlugAndName body) {
+    return OrganizationJson.of(organizations.create(user, body));
   }
 
   @GetMapping("/api/0/organizations/")

@@ -24,13 +24,14 @@ public class OrganizationService {
 
   /** Any user may create an organization and becomes its owner. */
   @Transactional
-  OrgRef create(AuthenticatedUser creator, String slug, String name) {
+  public OrgRef create(AuthenticatedUser creator, SlugAndName request) {
+    String slug = request.slug();
     if (organizations.slugExists(slug)) {
       throw ApiException.conflict("slug", "is already taken");
     }
-    long id = organizations.insert(slug, name, clock.instant());
+    long id = organizations.insert(slug, request.name(), clock.instant());
     organizations.insertMember(id, creator.id(), Role.OWNER, clock.instant());
-    return new OrgRef(id, slug, name);
+    return new OrgRef(id, slug, request.name());
   }
 
   /** Every organization for a superuser, else those the user is a member of. */

@@ -13,6 +13,6 @@ class HomeController {
 
   @GetMapping("/")
   String home() {
-    return "redirect:/organizations/";
+    return "forward:/organizations/";
   }
 }

@@ -1,11 +1,7 @@
 package dev.adolink.server.web;
 
-import dev.adolink.server.integration.ConfigChoices;
-import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.InstallationAdmin;
-import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.SubscriptionCheck;
-import dev.adolink.server.sync.Deliveries;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
@@ -35,18 +31,12 @@ class IntegrationPages {
 
   private final OrganizationAccess access;
   private final InstallationAdmin admin;
-  private final Installations installations;
-  private final Deliveries deliveries;
+  private final IntegrationPageModel page;
 
-  IntegrationPages(
-      OrganizationAccess access,
-      InstallationAdmin admin,
-      Installations installations,
-      Deliveries deliveries) {
+  IntegrationPages(OrganizationAccess access, InstallationAdmin admin, IntegrationPageModel page) {
     this.access = access;
     this.admin = admin;
-    this.installations = installations;
-    this.deliveries = deliveries;
+    this.page = page;
   }
 
   @GetMapping(PATH)
@@ -54,8 +44,9 @@ class IntegrationPages {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id,
+      @RequestParam(required = false) @Nullable String deliveries,
       Model model) {
-    return render(access.require(user, org, Role.MEMBER), id, model, null);
+    return page.render(model, access.require(user, org, Role.MEMBER), id, deliveries, null);
   }
 
   @PostMapping(PATH + "config")
@@ -72,7 +63,7 @@ class IntegrationPages {
       admin.configure(caller.organization().id(), id, SyncConfigForm.body(form));
     } catch (ApiException e) {
       response.setStatus(e.status().value());
-      return render(caller, id, model, FormErrors.of("config", e));
+      return page.render(model, caller, id, null, FormErrors.of("config", e));
     }
     redirect.addFlashAttribute("notice", "Configuration saved.");
     return "redirect:" + path(org, id);
@@ -92,7 +83,7 @@ class IntegrationPages {
       checks = admin.healthCheck(caller.organization().id(), id);
     } catch (ApiException e) {
       response.setStatus(e.status().value());
-      return render(caller, id, model, FormErrors.of("health", e));
+      return page.render(model, caller, id, null, FormErrors.of("health", e));
     }
     long repaired = checks.stream().filter(SubscriptionCheck::repaired).count();
     redirect.addFlashAttribute(
@@ -117,21 +108,7 @@ class IntegrationPages {
     return "redirect:/organizations/" + org + "/";
   }
 
-  private String render(Membership caller, long id, Model model, @Nullable FormErrors errors) {
-    long organizationId = caller.organization().id();
-    Installation installation = installations.require(organizationId, id);
-    boolean manager = caller.role().includes(Role.MANAGER);
-    ConfigChoices.Choices choices = admin.choices(organizationId, id);
-    model.addAttribute("org", caller.organization());
-    model.addAttribute("canManage", manager);
-    model.addAttribute("integration", admin.get(organizationId, id));
-    model.addAttribute("config", SyncConfigForm.of(admin.config(organizationId, id), choices));
-    model.addAttribute("deliveries", manager ? deliveries.recent(installation, 50) : List.of());
-    model.addAttribute("errors", errors);
-    return "web/integration";
-  }
-
-  private static String path(String org, long id) {
+  static String path(String org, long id) {
     return "/organizations/" + org + "/integrations/" + id + "/";
   }
 }

@@ -11,6 +11,7 @@ import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.OrganizationService;
 import dev.adolink.server.tracker.ProjectService;
 import dev.adolink.server.tracker.Role;
+import dev.adolink.server.tracker.SlugAndName;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,50 @@ class OrganizationPages {
   String list(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
     model.addAttribute("organizations", organizations.visibleTo(user));
     return "web/organizations";
+  }
+
+  /** Any signed-in user may create an organization, and owns it. */
+  @PostMapping("/organizations/")
+  String create(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @Valid @ModelAttribute("organization") SlugAndName organization,
+      BindingResult binding,
+      HttpServletResponse response,
+      Model model) {
+    FormErrors errors = null;
+    if (binding.hasErrors()) {
+      errors = FormErrors.of("organization", binding);
+    } else {
+      try {
+        organizations.create(user, organization);
+        return "redirect:/organizations/" + organization.slug() + "/";
+      } catch (ApiException e) {
+        errors = FormErrors.of("organization", e);
+      }
+    }
+    response.setStatus(errors.status());
+    model.addAttribute("errors", errors);
+    return list(user, model);
+  }
+
+  @PostMapping("/organizations/{org}/projects/")
+  String addProject(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @Valid @ModelAttribute("project") SlugAndName project,
+      BindingResult binding,
+      HttpServletResponse response,
+      Model model) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    if (binding.hasErrors()) {
+      return refused(caller, model, response, FormErrors.of("project", binding));
+    }
+    try {
+      projects.create(caller.organization(), project);
+    } catch (ApiException e) {
+      return refused(caller, model, response, FormErrors.of("project", e));
+    }
+    return "redirect:/organizations/" + org + "/#projects";
   }
 
   @GetMapping("/organizations/{org}/")

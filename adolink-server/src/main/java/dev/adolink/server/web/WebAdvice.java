@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,6 +50,9 @@ class WebAdvice {
   String failed(Exception e, HttpServletResponse response, Model model) {
     if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
       return page(response, model, known.getStatusCode().value(), e.getMessage());
+    }
+    if (e instanceof TypeMismatchException mismatch) {
+      return page(response, model, 400, "'" + mismatch.getValue() + "' is not a valid value here.");
     }
     log.error("page failed", e);
     return page(response, model, 500, "Something went wrong on our side.");

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** How pages show times: {@code ${@webDates.format(instant)}}, in UTC to the minute. */
+/**
+ * How pages show times, {@code ${@webDates.format(instant)}}, in UTC to the minute; and a text's
+ * first line, {@code ${@webDates.firstLine(text)}} (a commit's subject).
+ */
 @Component("webDates")
 class WebDates {
 
@@ -15,5 +18,12 @@ class WebDates {
 
   public String format(@Nullable Instant instant) {
     return instant == null ? "" : FORMAT.format(instant);
+  }
+
+  public String firstLine(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    return text.strip().lines().findFirst().orElse("");
   }
 }

@@ -16,19 +16,21 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for UI journeys: Debian's {@code /usr/bin/chromium}, headless, driven through
  * {@code /usr/bin/chromedriver} (given explicitly, so Selenium never tries to download one), with a
- * fresh profile. Tests call {@link #requireInstalled()} first: without Chromium they are skipped
- * ({@code .ci/run} installs it). Screenshots go to {@code target/screenshots/}.
+ * fresh profile. A test class starts one in {@code @BeforeAll} (with
+ * {@code @TestInstance(PER_CLASS)}) and closes it in {@code @AfterAll}; each test signs in as its
+ * own user. Without Chromium, {@link #start} skips the class (a JUnit assumption; {@code .ci/run}
+ * installs it). Screenshots go to {@code target/screenshots/}.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -81,14 +83,24 @@ public final class HeadlessChromium implements AutoCloseable {
     return new HeadlessChromium(api);
   }
 
-  /** Signs in through the login form and expects to land on the organizations page. */
+  /**
+   * Signs in through the login form (as nobody first: a browser shared by a test class may switch
+   * users) and expects to land on the organizations page.
+   */
   public HeadlessChromium signIn(String email, String password) {
+    submitLogin(email, password);
+    assertThat(text("h1")).as(page()).isEqualTo("Organizations");
+    return this;
+  }
+
+  /** Fills and sends the login form with no session, whatever it answers. */
+  public void submitLogin(String email, String password) {
+    open("/login");
+    driver.manage().deleteAllCookies();
     open("/login");
     type("input[name=username]", email);
     type("input[name=password]", password);
     submit("form button[type=submit]");
-    assertThat(driver.getCurrentUrl()).endsWith("/organizations/");
-    return this;
   }
 
   /** A path of the server under test. */
@@ -123,6 +135,10 @@ public final class HeadlessChromium implements AutoCloseable {
     new Select(find(css)).selectByVisibleText(visibleText);
   }
 
+  public void selectValue(String css, String value) {
+    new Select(find(css)).selectByValue(value);
+  }
+
   /** Clicks something that stays on the page (a checkbox, a summary). */
   public void click(String css) {
     find(css).click();
@@ -143,12 +159,26 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   private void navigate(WebElement target) {
-    WebElement before = find("html");
-    target.click();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.stalenessOf(before));
-    wait.until(
-        d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    navigate(target::click);
+  }
+
+  /**
+   * Marks the current page, runs the action and waits until another page has loaded: the mark (a
+   * property of {@code window}) is gone with the old page. Errors while the page is swapped are
+   * retried until the timeout.
+   */
+  private void navigate(Runnable action) {
+    driver.executeScript("window.adolinkOldPage = true");
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((ChromeDriver) d)
+                        .executeScript(
+                            "return window.adolinkOldPage === undefined"
+                                + " && document.readyState === 'complete'")));
   }
 
   /** Waits (up to 30 s) until the browser is on a page whose URL contains this text. */
@@ -157,6 +187,11 @@ public final class HeadlessChromium implements AutoCloseable {
     wait.until(d -> d.getCurrentUrl().contains(part));
     wait.until(
         d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  /** Loads the current page again. */
+  public void reload() {
+    navigate(() -> driver.navigate().refresh());
   }
 
   public String url() {
