@@ -42,12 +42,22 @@ class WebAdvice {
   }
 
   @ExceptionHandler(ApiException.class)
-  String refused(ApiException e, HttpServletResponse response, Model model) {
+  String refused(
+      ApiException e,
+      @AuthenticationPrincipal @Nullable AuthenticatedUser user,
+      HttpServletResponse response,
+      Model model) {
+    model.addAttribute("currentUser", user);
     return page(response, model, e.status().value(), e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)
-  String failed(Exception e, HttpServletResponse response, Model model) {
+  String failed(
+      Exception e,
+      @AuthenticationPrincipal @Nullable AuthenticatedUser user,
+      HttpServletResponse response,
+      Model model) {
+    model.addAttribute("currentUser", user);
     if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
       return page(response, model, known.getStatusCode().value(), e.getMessage());
     }
@@ -60,6 +70,8 @@ class WebAdvice {
 
   private static String page(HttpServletResponse response, Model model, int status, String text) {
     response.setStatus(status);
+    // Views see the request's path variables too: {org} would be a bare string to the header.
+    model.addAttribute("org", null);
     model.addAttribute("status", status);
     model.addAttribute("message", text);
     return "web/error";

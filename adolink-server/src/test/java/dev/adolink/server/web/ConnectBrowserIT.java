@@ -34,6 +34,11 @@ class ConnectBrowserIT extends BrowserTest {
 
     browser.signIn(org.owner().email(), TrackerFixtures.PASSWORD);
     assertThat(browser.text("main")).contains(org.slug());
+    browser.open("/organizations/no-such-org/");
+    assertThat(browser.text("h1")).isEqualTo("Not found");
+    assertThat(browser.text("[role=alert]")).contains("no-such-org");
+    browser.open("/organizations/" + org.slug() + "/integrations/not-a-number/");
+    assertThat(browser.text("[role=alert]")).contains("'not-a-number' is not a valid value");
     browser.clickText("header", "Sign out");
     assertThat(browser.text("main")).contains("You are signed out.");
   }
