@@ -139,7 +139,7 @@ class DemoSteps {
               + demo.organizationSlug()
               + ": "
               + demo.serverUrl()
-              + "/api/0/organizations/"
+              + "/organizations/"
               + demo.organizationSlug()
               + "/integrations/"
               + demo.installationId()

@@ -86,8 +86,9 @@ class ScmDemoSteps {
               + SECOND_RELEASE
               + ": "
               + demo.serverUrl()
-              + org
-              + "releases/");
+              + "/organizations/"
+              + demo.organizationSlug()
+              + "/releases/");
     };
   }
 

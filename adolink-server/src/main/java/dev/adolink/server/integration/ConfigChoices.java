@@ -16,18 +16,18 @@ import org.springframework.stereotype.Component;
  * offered the states of the first six projects' Bug type only.
  */
 @Component
-class ConfigChoices {
+public class ConfigChoices {
 
-  record StateChoice(String name, String category) {}
+  public record StateChoice(String name, String category) {}
 
-  record TypeChoice(String name, List<StateChoice> states) {}
+  public record TypeChoice(String name, List<StateChoice> states) {}
 
-  record ProjectChoice(String id, String name, List<TypeChoice> workItemTypes) {}
+  public record ProjectChoice(String id, String name, List<TypeChoice> workItemTypes) {}
 
   /**
    * @param disabled true when ADO could not be asked; {@code error} says why
    */
-  record Choices(List<ProjectChoice> projects, boolean disabled, @Nullable String error) {}
+  public record Choices(List<ProjectChoice> projects, boolean disabled, @Nullable String error) {}
 
   private final Installations installations;
 

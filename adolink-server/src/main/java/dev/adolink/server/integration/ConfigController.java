@@ -1,12 +1,9 @@
 package dev.adolink.server.integration;
 
 import dev.adolink.server.system.AuthenticatedUser;
-import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Role;
-import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,28 +23,13 @@ class ConfigController {
   private static final String PATH = "/api/0/organizations/{org}/integrations/{id}/config/";
 
   private final OrganizationAccess access;
-  private final Installations installations;
-  private final SyncConfigs configs;
-  private final ConfigChoices choices;
-  private final TransactionTemplate transactions;
+  private final InstallationAdmin admin;
   private final JsonMapper json;
-  private final Clock clock;
 
-  ConfigController(
-      OrganizationAccess access,
-      Installations installations,
-      SyncConfigs configs,
-      ConfigChoices choices,
-      TransactionTemplate transactions,
-      JsonMapper json,
-      Clock clock) {
+  ConfigController(OrganizationAccess access, InstallationAdmin admin, JsonMapper json) {
     this.access = access;
-    this.installations = installations;
-    this.configs = configs;
-    this.choices = choices;
-    this.transactions = transactions;
+    this.admin = admin;
     this.json = json;
-    this.clock = clock;
   }
 
   @GetMapping(PATH)
@@ -55,10 +37,9 @@ class ConfigController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id) {
-    Membership caller = access.require(user, org, Role.MEMBER);
-    Installation installation = installations.require(caller.organization().id(), id);
-    ObjectNode view = configs.view(id);
-    view.set("choices", json.valueToTree(choices.load(installation)));
+    long organizationId = access.require(user, org, Role.MEMBER).organization().id();
+    ObjectNode view = admin.config(organizationId, id);
+    view.set("choices", json.valueToTree(admin.choices(organizationId, id)));
     return view;
   }
 
@@ -68,10 +49,6 @@ class ConfigController {
       @PathVariable String org,
       @PathVariable long id,
       @RequestBody JsonNode body) {
-    Membership caller = access.require(user, org, Role.MANAGER);
-    installations.require(caller.organization().id(), id);
-    ConfigUpdate update = ConfigUpdate.parse(body);
-    transactions.executeWithoutResult(status -> configs.update(id, update, clock.instant()));
-    return configs.view(id);
+    return admin.configure(access.require(user, org, Role.MANAGER).organization().id(), id, body);
   }
 }

@@ -18,15 +18,7 @@ import org.jspecify.annotations.Nullable;
 record CredentialsInput(
     AuthKind kind, Credentials credentials, StoredCredentials stored, String field) {
 
-  /** The body of {@code POST .../integrations/azure-devops/} and of a re-authorizing PUT. */
-  record Body(
-      @Nullable String organizationUrl,
-      @Nullable String pat,
-      @Nullable String tenantId,
-      @Nullable String clientId,
-      @Nullable String clientSecret) {}
-
-  static CredentialsInput of(Body body, URI entraAuthority) {
+  static CredentialsInput of(InstallRequest body, URI entraAuthority) {
     boolean principal =
         present(body.tenantId()) || present(body.clientId()) || present(body.clientSecret());
     if (present(body.pat()) && principal) {
@@ -66,7 +58,7 @@ record CredentialsInput(
         "clientSecret");
   }
 
-  static String requireUrl(Body body) {
+  static String requireUrl(InstallRequest body) {
     if (!present(body.organizationUrl())) {
       throw ApiException.invalid(
           "organizationUrl", "is required, e.g. https://dev.azure.com/myorg/");

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * base URL (Sentry's names); {@code subscription} is the {@code workitem.updated} one, as in
  * Sentry, {@code subscriptions} all of them.
  */
-record InstallationJson(
+public record InstallationJson(
     long id,
     String provider,
     String name,
@@ -25,9 +25,9 @@ record InstallationJson(
     Health health,
     Instant createdAt) {
 
-  record Identity(@Nullable String descriptor, @Nullable String name) {}
+  public record Identity(@Nullable String descriptor, @Nullable String name) {}
 
-  record SubscriptionJson(
+  public record SubscriptionJson(
       @Nullable String id,
       String eventType,
       String status,
@@ -38,7 +38,7 @@ record InstallationJson(
    * @param checkedAt the last health check
    * @param error why it failed, when it did
    */
-  record Health(@Nullable Instant checkedAt, @Nullable String error) {}
+  public record Health(@Nullable Instant checkedAt, @Nullable String error) {}
 
   static InstallationJson of(Row row, List<SubscriptionRepository.Row> subscriptionRows) {
     Installation installation = row.installation();

@@ -1,8 +1,5 @@
 package dev.adolink.server.integration;
 
-import dev.adolink.azure.error.AzureDevOpsException;
-import dev.adolink.server.integration.InstallationRepository.Row;
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;
@@ -29,31 +26,11 @@ class IntegrationController {
   private static final String BASE = "/api/0/organizations/{org}/integrations/";
 
   private final OrganizationAccess access;
-  private final Connector connector;
-  private final InstallService installs;
-  private final HealthChecks health;
-  private final Installations installations;
-  private final InstallationRepository repository;
-  private final SubscriptionRepository subscriptions;
-  private final AzureProperties properties;
+  private final InstallationAdmin admin;
 
-  IntegrationController(
-      OrganizationAccess access,
-      Connector connector,
-      InstallService installs,
-      HealthChecks health,
-      Installations installations,
-      InstallationRepository repository,
-      SubscriptionRepository subscriptions,
-      AzureProperties properties) {
+  IntegrationController(OrganizationAccess access, InstallationAdmin admin) {
     this.access = access;
-    this.connector = connector;
-    this.installs = installs;
-    this.health = health;
-    this.installations = installations;
-    this.repository = repository;
-    this.subscriptions = subscriptions;
-    this.properties = properties;
+    this.admin = admin;
   }
 
   @PostMapping(BASE + "azure-devops/")
@@ -61,20 +38,14 @@ class IntegrationController {
   InstallationJson install(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
-      @RequestBody CredentialsInput.Body body) {
-    Membership caller = access.require(user, org, Role.MANAGER);
-    String url = CredentialsInput.requireUrl(body);
-    CredentialsInput input = CredentialsInput.of(body, properties.entraAuthority());
-    ConnectedOrganization connected = connector.connect(url, input.credentials(), input.field());
-    return json(
-        installs.install(caller.organization().id(), input.kind(), connected, input.stored()));
+      @RequestBody InstallRequest body) {
+    return admin.install(organization(user, org, Role.MANAGER), body);
   }
 
   @GetMapping(BASE)
   List<InstallationJson> list(
       @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
-    Membership caller = access.require(user, org, Role.MEMBER);
-    return repository.ofOrganization(caller.organization().id()).stream().map(this::json).toList();
+    return admin.list(organization(user, org, Role.MEMBER));
   }
 
   @GetMapping(BASE + "{id}/")
@@ -82,7 +53,7 @@ class IntegrationController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id) {
-    return json(row(access.require(user, org, Role.MEMBER), id));
+    return admin.get(organization(user, org, Role.MEMBER), id);
   }
 
   /** Re-authorizes with a new PAT or service principal secret; resumes a paused installation. */
@@ -91,15 +62,8 @@ class IntegrationController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id,
-      @RequestBody CredentialsInput.Body body) {
-    Installation installation = row(access.require(user, org, Role.MANAGER), id).installation();
-    CredentialsInput input = CredentialsInput.of(body, properties.entraAuthority());
-    String url =
-        body.organizationUrl() == null || body.organizationUrl().isBlank()
-            ? installation.baseUrl()
-            : body.organizationUrl();
-    ConnectedOrganization connected = connector.connect(url, input.credentials(), input.field());
-    return json(installs.reauthorize(installation, input.kind(), connected, input.stored()));
+      @RequestBody InstallRequest body) {
+    return admin.reauthorize(organization(user, org, Role.MANAGER), id, body);
   }
 
   @DeleteMapping(BASE + "{id}/")
@@ -108,7 +72,7 @@ class IntegrationController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id) {
-    installs.uninstall(row(access.require(user, org, Role.MANAGER), id).installation());
+    admin.uninstall(organization(user, org, Role.MANAGER), id);
   }
 
   @PostMapping(BASE + "{id}/health-check/")
@@ -116,22 +80,11 @@ class IntegrationController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id) {
-    row(access.require(user, org, Role.MANAGER), id);
-    try {
-      return Map.of("subscriptions", health.check(id));
-    } catch (InstallationPausedException e) {
-      throw ApiException.conflict("status", "needs_reauth: " + e.getMessage());
-    } catch (AzureDevOpsException e) {
-      throw ApiException.badGateway("Azure DevOps failed: " + e.getMessage());
-    }
+    return Map.of("subscriptions", admin.healthCheck(organization(user, org, Role.MANAGER), id));
   }
 
-  private Row row(Membership caller, long id) {
-    installations.require(caller.organization().id(), id);
-    return repository.find(id).orElseThrow(() -> Installations.notFound(id));
-  }
-
-  private InstallationJson json(Row row) {
-    return InstallationJson.of(row, subscriptions.of(row.installation().id()));
+  private long organization(AuthenticatedUser user, String org, Role role) {
+    Membership caller = access.require(user, org, role);
+    return caller.organization().id();
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * One subscription after a check: {@code status} is what it is now; when it was {@code repaired},
  * {@code previousStatus} is what was found ({@code missing}, {@code disabledBySystem}, ...).
  */
-record SubscriptionCheck(
+public record SubscriptionCheck(
     @Nullable String id,
     String eventType,
     String status,

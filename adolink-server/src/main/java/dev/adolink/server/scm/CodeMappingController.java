@@ -1,7 +1,5 @@
 package dev.adolink.server.scm;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.IssueService;
 import dev.adolink.server.tracker.Membership;
@@ -11,10 +9,6 @@ import dev.adolink.server.tracker.Project;
 import dev.adolink.server.tracker.ProjectService;
 import dev.adolink.server.tracker.Role;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +31,6 @@ class CodeMappingController {
 
   private static final String ORG = "/api/0/organizations/{org}/";
 
-  /**
-   * @param project a project slug or id
-   * @param repository {@code Project/repo} or the repository's id
-   */
-  record CreateMapping(
-      @NotBlank @JsonAlias("projectId") String project,
-      @NotBlank @JsonAlias("repositoryId") String repository,
-      @NotNull @Size(max = 1000) String stackRoot,
-      @NotNull @Size(max = 1000) String sourceRoot,
-      @NotBlank @Size(max = 300) String defaultBranch) {}
-
   record MappingJson(
       String id,
       String projectId,
@@ -63,27 +46,18 @@ class CodeMappingController {
 
   private final OrganizationAccess access;
   private final ProjectService projects;
-  private final RepoRepository repos;
-  private final CodeMappingRepository mappings;
+  private final CodeMappings mappings;
   private final IssueService issues;
-  private final StacktraceLinks links;
-  private final Clock clock;
 
   CodeMappingController(
       OrganizationAccess access,
       ProjectService projects,
-      RepoRepository repos,
-      CodeMappingRepository mappings,
-      IssueService issues,
-      StacktraceLinks links,
-      Clock clock) {
+      CodeMappings mappings,
+      IssueService issues) {
     this.access = access;
     this.projects = projects;
-    this.repos = repos;
     this.mappings = mappings;
     this.issues = issues;
-    this.links = links;
-    this.clock = clock;
   }
 
   @GetMapping(ORG + "code-mappings/")
@@ -92,11 +66,7 @@ class CodeMappingController {
       @PathVariable String org,
       @RequestParam(required = false) @Nullable String project) {
     Membership caller = access.require(user, org, Role.MEMBER);
-    List<CodeMapping> found =
-        project == null
-            ? mappings.ofOrganization(caller.organization().id())
-            : mappings.ofProject(projects.require(caller.organization(), project).id());
-    return json(caller.organization(), found);
+    return json(caller.organization(), mappings.list(caller.organization(), project));
   }
 
   @PostMapping(ORG + "code-mappings/")
@@ -104,49 +74,19 @@ class CodeMappingController {
   MappingJson create(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
-      @Valid @RequestBody CreateMapping body) {
+      @Valid @RequestBody NewCodeMapping body) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    Project project = project(caller.organization(), body.project());
-    Repo repo =
-        repos
-            .findByName(caller.organization().id(), body.repository())
-            .orElseThrow(
-                () -> ApiException.invalid("repository", "has no repository " + body.repository()));
-    String stackRoot = body.stackRoot().strip();
-    if (mappings.findByStackRoot(project.id(), stackRoot).isPresent()) {
-      throw ApiException.conflict(
-          "stackRoot", "project " + project.slug() + " already maps '" + stackRoot + "'");
-    }
-    long id =
-        mappings.insert(
-            caller.organization().id(),
-            project.id(),
-            repo.id(),
-            stackRoot,
-            body.sourceRoot().strip(),
-            body.defaultBranch().strip().replaceFirst("^refs/heads/", ""),
-            clock.instant());
-    return json(
-            caller.organization(),
-            List.of(mappings.find(caller.organization().id(), id).orElseThrow()))
+    return json(caller.organization(), List.of(mappings.create(caller.organization(), body)))
         .get(0);
   }
 
   @GetMapping(ORG + "issues/{issueId}/stacktrace-links/")
-  List<StacktraceLinks.FrameLink> stacktraceLinks(
+  List<FrameLink> stacktraceLinks(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String issueId) {
     Membership caller = access.require(user, org, Role.MEMBER);
-    return links.links(issues.get(caller.organization().id(), issueId));
-  }
-
-  private Project project(OrgRef organization, String slugOrId) {
-    try {
-      return projects.require(organization, slugOrId);
-    } catch (ApiException notFound) {
-      throw ApiException.invalid("project", "has no project '" + slugOrId + "'");
-    }
+    return mappings.links(issues.get(caller.organization().id(), issueId));
   }
 
   private List<MappingJson> json(OrgRef organization, List<CodeMapping> found) {

@@ -6,7 +6,7 @@ package dev.adolink.server.scm;
  * @param path with a leading slash, as ADO gives it
  * @param type {@code A}, {@code M} or {@code D}
  */
-record FileChange(String path, String type) {
+public record FileChange(String path, String type) {
 
   static final String ADDED = "A";
   static final String MODIFIED = "M";

@@ -49,12 +49,10 @@ class ReleaseController {
 
   private final OrganizationAccess access;
   private final Releases releases;
-  private final CommitRepository commits;
 
-  ReleaseController(OrganizationAccess access, Releases releases, CommitRepository commits) {
+  ReleaseController(OrganizationAccess access, Releases releases) {
     this.access = access;
     this.releases = releases;
-    this.commits = commits;
   }
 
   @PostMapping(RELEASES)
@@ -103,7 +101,7 @@ class ReleaseController {
       @PathVariable String version) {
     Membership caller = access.require(user, org, Role.MEMBER);
     Release release = releases.require(caller.organization().id(), version);
-    return commits.ofRelease(release.id()).stream().map(CommitJson::of).toList();
+    return releases.commits(release).stream().map(CommitJson::of).toList();
   }
 
   private ReleaseJson json(OrgRef organization, Release release) {

@@ -3,5 +3,5 @@ package dev.adolink.server.scm;
 import org.jspecify.annotations.Nullable;
 
 /** A stored ref of a release: its head commit in one repository. */
-record ReleaseRef(
+public record ReleaseRef(
     long repositoryId, String repository, String commit, @Nullable String previousCommit) {}

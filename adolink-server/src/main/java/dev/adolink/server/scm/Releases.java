@@ -39,6 +39,7 @@ public class Releases {
   private final ReleaseRepository releases;
   private final DeployRepository deploys;
   private final RepoRepository repos;
+  private final CommitRepository commits;
   private final ProjectService projects;
   private final FetchProgress progress;
   private final Jobs jobs;
@@ -48,6 +49,7 @@ public class Releases {
       ReleaseRepository releases,
       DeployRepository deploys,
       RepoRepository repos,
+      CommitRepository commits,
       ProjectService projects,
       FetchProgress progress,
       Jobs jobs,
@@ -55,6 +57,7 @@ public class Releases {
     this.releases = releases;
     this.deploys = deploys;
     this.repos = repos;
+    this.commits = commits;
     this.projects = projects;
     this.progress = progress;
     this.jobs = jobs;
@@ -127,11 +130,16 @@ public class Releases {
     return projects.list(organization).stream().filter(p -> ids.contains(p.id())).toList();
   }
 
-  List<ReleaseRef> refs(Release release) {
+  public List<ReleaseRef> refs(Release release) {
     return releases.refs(release.id());
   }
 
-  int commitCount(Release release) {
+  /** The release's fetched commits, with their file changes. */
+  public List<StoredCommit> commits(Release release) {
+    return commits.ofRelease(release.id());
+  }
+
+  public int commitCount(Release release) {
     return releases.commitCount(release.id());
   }
 

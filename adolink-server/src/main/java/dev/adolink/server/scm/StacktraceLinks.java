@@ -20,18 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StacktraceLinks {
 
-  /**
-   * @param sourcePath the mapped path in the repository (no leading slash)
-   * @param error why there is no URL: {@code no_code_mapping}, {@code file_not_found} or {@code
-   *     unavailable}
-   */
-  record FrameLink(
-      String filename,
-      @Nullable Integer lineNo,
-      @Nullable String url,
-      @Nullable String sourcePath,
-      @Nullable String error) {}
-
   private final CodeMappingRepository mappings;
   private final FileExistence files;
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param repository the repository's name ({@code Project/repo})
  */
-record StoredCommit(
+public record StoredCommit(
     long id,
     String sha,
     String repository,
@@ -19,7 +19,7 @@ record StoredCommit(
     @Nullable Instant authoredAt,
     List<FileChange> files) {
 
-  StoredCommit {
+  public StoredCommit {
     files = List.copyOf(files);
   }
 

@@ -10,7 +10,6 @@ import dev.adolink.server.tracker.Role;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeliveryController {
 
-  private static final Set<String> STATUSES =
-      Set.of(Inbox.RECEIVED, Inbox.PROCESSED, Inbox.IGNORED, Inbox.REJECTED);
-
   private final OrganizationAccess access;
   private final Installations installations;
   private final Inbox inbox;
+  private final SyncAdmin admin;
 
-  DeliveryController(OrganizationAccess access, Installations installations, Inbox inbox) {
+  DeliveryController(
+      OrganizationAccess access, Installations installations, Inbox inbox, SyncAdmin admin) {
     this.access = access;
     this.installations = installations;
     this.inbox = inbox;
+    this.admin = admin;
   }
 
   @GetMapping("/api/0/organizations/{org}/integrations/{id}/deliveries/")
@@ -48,10 +47,7 @@ class DeliveryController {
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     Membership caller = access.require(user, org, Role.MANAGER);
     Installation installation = installations.require(caller.organization().id(), id);
-    if (status != null && !STATUSES.contains(status)) {
-      throw ApiException.invalid("status", "must be one of " + String.join(", ", STATUSES));
-    }
-    return inbox.of(id, installation.adoOrganizationId(), status, limit);
+    return admin.deliveries(installation, status, limit);
   }
 
   @GetMapping("/api/0/webhooks/rejected/")

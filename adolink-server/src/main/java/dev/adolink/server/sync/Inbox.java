@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * in PostgreSQL mode), so the request needs no read before its write.
  */
 @Repository
-class Inbox {
+public class Inbox {
 
   static final String RECEIVED = "received";
   static final String PROCESSED = "processed";
@@ -26,7 +26,7 @@ class Inbox {
   static final String REJECTED = "rejected";
 
   /** What the API shows of a delivery (not its body). */
-  record Entry(
+  public record Entry(
       long id,
       @Nullable Long installationId,
       @Nullable String eventType,

@@ -45,7 +45,7 @@ class SyncUsers {
 
   /** The member of the installation's organization this ADO identity is. */
   Optional<UserRef> trackerUser(Installation installation, Identity identity) {
-    Optional<UserMappings.UserMapping> mapped = mappings.forIdentity(installation.id(), identity);
+    Optional<UserMapping> mapped = mappings.forIdentity(installation.id(), identity);
     if (mapped.isPresent()) {
       return members.byId(installation.organizationId(), mapped.get().user().id());
     }
@@ -60,7 +60,7 @@ class SyncUsers {
    * @throws dev.adolink.azure.error.AzureDevOpsException when the lookup failed
    */
   Optional<Identity> adoIdentity(Installation installation, UserRef user) {
-    Optional<UserMappings.UserMapping> mapped = mappings.forUser(installation.id(), user.id());
+    Optional<UserMapping> mapped = mappings.forUser(installation.id(), user.id());
     if (mapped.isPresent()) {
       return Optional.of(mapped.get().ado());
     }

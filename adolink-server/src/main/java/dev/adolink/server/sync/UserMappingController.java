@@ -3,17 +3,13 @@ package dev.adolink.server.sync;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
-import dev.adolink.server.tracker.Members;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Role;
 import dev.adolink.server.tracker.UserRef;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +42,7 @@ class UserMappingController {
       @Nullable String descriptor) {}
 
   record MappingJson(String id, UserJson user, IdentityJson adoIdentity, Instant dateCreated) {
-    static MappingJson of(UserMappings.UserMapping mapping) {
+    static MappingJson of(UserMapping mapping) {
       UserRef user = mapping.user();
       Identity ado = mapping.ado();
       return new MappingJson(
@@ -59,24 +55,12 @@ class UserMappingController {
 
   private final OrganizationAccess access;
   private final Installations installations;
-  private final Members members;
-  private final UserMappings mappings;
-  private final SyncUsers users;
-  private final Clock clock;
+  private final SyncAdmin admin;
 
-  UserMappingController(
-      OrganizationAccess access,
-      Installations installations,
-      Members members,
-      UserMappings mappings,
-      SyncUsers users,
-      Clock clock) {
+  UserMappingController(OrganizationAccess access, Installations installations, SyncAdmin admin) {
     this.access = access;
     this.installations = installations;
-    this.members = members;
-    this.mappings = mappings;
-    this.users = users;
-    this.clock = clock;
+    this.admin = admin;
   }
 
   @GetMapping(PATH)
@@ -85,7 +69,7 @@ class UserMappingController {
       @PathVariable String org,
       @PathVariable long id) {
     Installation installation = installation(user, org, id);
-    return mappings.list(installation.id()).stream().map(MappingJson::of).toList();
+    return admin.userMappings(installation).stream().map(MappingJson::of).toList();
   }
 
   @PostMapping(PATH)
@@ -96,29 +80,7 @@ class UserMappingController {
       @PathVariable long id,
       @RequestBody JsonNode body) {
     Installation installation = installation(user, org, id);
-    UserRef member = member(installation, body.path("user"));
-    Identity ado =
-        Identity.from(body.path("adoIdentity"))
-            .filter(identity -> identity.email() != null || identity.id() != null)
-            .orElseThrow(
-                () ->
-                    ApiException.invalid(
-                        "adoIdentity",
-                        "must be \"Name <email>\", an email, or an identity object with"
-                            + " uniqueName or id"));
-    Optional<UserMappings.UserMapping> taken =
-        mappings.forIdentity(installation.id(), ado).filter(m -> m.user().id() != member.id());
-    if (taken.isPresent()) {
-      throw ApiException.conflict(
-          "adoIdentity", "is already mapped to " + taken.get().user().email());
-    }
-    long mappingId = mappings.save(installation.id(), member.id(), ado, clock.instant());
-    users.forget(installation.id());
-    return mappings.list(installation.id()).stream()
-        .filter(m -> m.id() == mappingId)
-        .findFirst()
-        .map(MappingJson::of)
-        .orElseThrow();
+    return MappingJson.of(admin.mapUser(installation, body.path("user"), body.path("adoIdentity")));
   }
 
   @DeleteMapping(PATH + "{mappingId}/")
@@ -128,26 +90,11 @@ class UserMappingController {
       @PathVariable String org,
       @PathVariable long id,
       @PathVariable long mappingId) {
-    Installation installation = installation(user, org, id);
-    if (!mappings.delete(installation.id(), mappingId)) {
-      throw ApiException.notFound("User mapping " + mappingId + " not found");
-    }
-    users.forget(installation.id());
+    admin.unmapUser(installation(user, org, id), mappingId);
   }
 
   private Installation installation(AuthenticatedUser user, String org, long id) {
     Membership caller = access.require(user, org, Role.MANAGER);
     return installations.require(caller.organization().id(), id);
-  }
-
-  private UserRef member(Installation installation, JsonNode user) {
-    Optional<UserRef> found = Optional.empty();
-    if (user.isNumber() || (user.isString() && user.asString().matches("\\d{1,18}"))) {
-      found = members.byId(installation.organizationId(), Long.parseLong(user.asString()));
-    } else if (user.isString() && !user.asString().isBlank()) {
-      found = members.byEmail(installation.organizationId(), user.asString());
-    }
-    return found.orElseThrow(
-        () -> ApiException.invalid("user", "must be the email or id of a member"));
   }
 }

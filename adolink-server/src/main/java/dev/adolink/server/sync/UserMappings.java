@@ -19,22 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserMappings {
 
-  record UserMapping(long id, UserRef user, Identity ado, Instant createdAt) {
-
-    /** Whether an identity from ADO names this mapping's ADO side. */
-    boolean matches(Identity identity) {
-      if (identity.id() != null && ado.id() != null) {
-        return identity.id().equalsIgnoreCase(ado.id());
-      }
-      if (identity.email() != null) {
-        return ado.email() != null && identity.email().equalsIgnoreCase(ado.email());
-      }
-      return identity.displayName() != null
-          && ado.email() == null
-          && identity.displayName().equalsIgnoreCase(ado.displayName());
-    }
-  }
-
   private final JdbcClient jdbc;
 
   UserMappings(JdbcClient jdbc) {

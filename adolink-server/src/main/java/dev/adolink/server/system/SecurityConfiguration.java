@@ -25,8 +25,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *   <li>{@code /api/**}: Bearer API tokens only, stateless, no CSRF (browsers never send bearer
  *       tokens by themselves, so there is nothing to forge);
  *   <li>{@code /extensions/vsts/search/**}: the UI's session or a Bearer API token, JSON errors;
- *   <li>everything else (the UI): form login, session, CSRF; health, metrics and the OpenAPI
- *       document are public.
+ *   <li>everything else (the UI): form login, session, CSRF; health, metrics, the OpenAPI document
+ *       and the UI's stylesheet ({@code /assets/}) are public.
  * </ul>
  *
  * Which organization a user may act in is checked by the features themselves, not here.
@@ -94,7 +94,8 @@ class SecurityConfiguration {
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/login",
-                        "/error")
+                        "/error",
+                        "/assets/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentService {
 
+  static final int MAX_TEXT = 100_000;
+
   private final CommentRepository comments;
   private final ActivityLog log;
   private final Clock clock;
@@ -34,6 +36,24 @@ public class CommentService {
     return comments
         .find(issue.id(), commentId)
         .orElseThrow(() -> ApiException.notFound("Comment " + commentId + " not found"));
+  }
+
+  /**
+   * The comment, if this user may edit or delete it: its author, or a manager or owner of the
+   * organization; a 403 otherwise.
+   */
+  public Comment requireChangeableBy(Issue issue, long commentId, Membership caller, long userId) {
+    Comment comment = get(issue, commentId);
+    if (!changeableBy(comment, caller, userId)) {
+      throw ApiException.forbidden("Only the author or a manager can change this comment");
+    }
+    return comment;
+  }
+
+  /** Whether this user may edit or delete the comment (see {@link #requireChangeableBy}). */
+  public boolean changeableBy(Comment comment, Membership caller, long userId) {
+    boolean author = comment.author() != null && comment.author().id() == userId;
+    return author || caller.role().includes(Role.MANAGER);
   }
 
   /**
@@ -99,6 +119,9 @@ public class CommentService {
   private static void requireText(String text) {
     if (text.isBlank()) {
       throw ApiException.invalid("text", "must not be blank");
+    }
+    if (text.length() > MAX_TEXT) {
+      throw ApiException.invalid("text", "must be at most " + MAX_TEXT + " characters");
     }
   }
 }

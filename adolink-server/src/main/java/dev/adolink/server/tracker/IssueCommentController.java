@@ -1,6 +1,5 @@
 package dev.adolink.server.tracker;
 
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.TrackerJson.ActivityJson;
 import dev.adolink.server.tracker.TrackerJson.CommentJson;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IssueCommentController {
 
-  record CommentBody(@NotBlank @Size(max = 100_000) String text) {}
+  record CommentBody(@NotBlank @Size(max = CommentService.MAX_TEXT) String text) {}
 
   private final OrganizationAccess access;
   private final IssueService issues;
@@ -97,11 +96,7 @@ class IssueCommentController {
   private Issue commentToChange(AuthenticatedUser user, String org, String id, long commentId) {
     Membership caller = access.require(user, org, Role.MEMBER);
     Issue issue = issues.get(caller.organization().id(), id);
-    Comment comment = comments.get(issue, commentId);
-    boolean author = comment.author() != null && comment.author().id() == user.id();
-    if (!author && !caller.role().includes(Role.MANAGER)) {
-      throw ApiException.forbidden("Only the author or a manager can change this comment");
-    }
+    comments.requireChangeableBy(issue, commentId, caller, user.id());
     return issue;
   }
 }

@@ -89,10 +89,7 @@ class IssueController {
         .body(json(occurrence.issue()));
   }
 
-  /**
-   * {@code query} takes free text and Sentry's {@code is:resolved|unresolved|ignored}; {@code
-   * status} filters as {@code is:} does.
-   */
+  /** Filters as {@link IssueSearch#parse} reads them. */
   @GetMapping("/api/0/organizations/{org}/issues/")
   List<IssueJson> list(
       @AuthenticationPrincipal AuthenticatedUser user,
@@ -106,19 +103,7 @@ class IssueController {
         project == null || project.isBlank()
             ? null
             : projects.require(caller.organization(), project).id();
-    IssueStatus wanted = status == null || status.isBlank() ? null : parseStatus("status", status);
-    List<String> words = new ArrayList<>();
-    if (query != null) {
-      for (String token : query.trim().split("\\s+")) {
-        if (token.startsWith("is:")) {
-          wanted = parseStatus("query", token.substring(3));
-        } else if (!token.isEmpty()) {
-          words.add(token);
-        }
-      }
-    }
-    IssueSearch search =
-        new IssueSearch(projectId, wanted, words.isEmpty() ? null : String.join(" ", words), limit);
+    IssueSearch search = IssueSearch.parse(projectId, query, status, limit);
     return issues.search(caller.organization().id(), search).stream().map(this::json).toList();
   }
 
@@ -190,11 +175,6 @@ class IssueController {
       throw ApiException.invalid("id", "not issue ids: " + String.join(", ", bad));
     }
     return parsed;
-  }
-
-  private static IssueStatus parseStatus(String field, String value) {
-    return Wire.parse(IssueStatus.class, value)
-        .orElseThrow(() -> ApiException.invalid(field, Wire.oneOf(IssueStatus.class)));
   }
 
   private IssueJson json(Issue issue) {

@@ -10,11 +10,11 @@ import tools.jackson.databind.JsonNode;
  * Parsed by hand because an absent {@code assignedTo} (leave it) and {@code null} (unassign) mean
  * different things. Unknown fields are ignored.
  */
-final class IssueUpdateRequest {
+public final class IssueUpdateRequest {
 
   private IssueUpdateRequest() {}
 
-  static IssueUpdate parse(JsonNode body) {
+  public static IssueUpdate parse(JsonNode body) {
     if (!body.isObject()) {
       throw ApiException.badRequest("Request body must be a JSON object");
     }

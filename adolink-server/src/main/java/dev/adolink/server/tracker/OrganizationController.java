@@ -1,16 +1,10 @@
 package dev.adolink.server.tracker;
 
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.TrackerJson.MemberJson;
 import dev.adolink.server.tracker.TrackerJson.OrganizationJson;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,20 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrganizationController {
 
-  static final String SLUG = "[a-z][a-z0-9_-]{0,49}";
-  static final String SLUG_MESSAGE =
-      "must be 1-50 lower-case letters, digits, '-' or '_', starting with a letter";
-
-  record CreateOrganization(
-      @NotBlank @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
-      @NotBlank @Size(max = 200) String name) {}
-
-  record AddMember(
-      @NotBlank @Email @Size(max = 254) String email,
-      @Nullable @Size(max = 200) String name,
-      @NotBlank String role,
-      @Nullable @Size(min = 8, max = 200) String password) {}
-
   private final OrganizationService organizations;
   private final OrganizationAccess access;
 
@@ -48,9 +28,8 @@ class OrganizationController {
   @PostMapping("/api/0/organizations/")
   @ResponseStatus(HttpStatus.CREATED)
   OrganizationJson create(
-      @AuthenticationPrincipal AuthenticatedUser user,
-      @Valid @RequestBody CreateOrganization body) {
-    return OrganizationJson.of(organizations.create(user, body.slug(), body.name()));
+      @AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody SlugAndName body) {
+    return OrganizationJson.of(organizations.create(user, body));
   }
 
   @GetMapping("/api/0/organizations/")
@@ -68,14 +47,9 @@ class OrganizationController {
   MemberJson addMember(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
-      @Valid @RequestBody AddMember body) {
+      @Valid @RequestBody NewMember body) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    Role role =
-        Wire.parse(Role.class, body.role())
-            .orElseThrow(() -> ApiException.invalid("role", Wire.oneOf(Role.class)));
-    String name = body.name() == null || body.name().isBlank() ? body.email() : body.name();
-    return MemberJson.of(
-        organizations.addMember(caller, body.email(), name, role, body.password()));
+    return MemberJson.of(organizations.addMember(caller, body));
   }
 
   @GetMapping("/api/0/organizations/{org}/members/")

@@ -17,8 +17,6 @@ class OrganizationRepository {
   /** An organization seen by one user: their role, or {@code null} if not a member. */
   record OrgForUser(OrgRef organization, @Nullable Role role) {}
 
-  record Member(UserRef user, Role role, Instant created) {}
-
   private final JdbcClient jdbc;
 
   OrganizationRepository(JdbcClient jdbc) {

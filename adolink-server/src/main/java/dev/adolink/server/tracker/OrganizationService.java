@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Organizations and their members; the UI and the API call the same methods. */
 @Service
-class OrganizationService {
+public class OrganizationService {
 
   private final OrganizationRepository organizations;
   private final Accounts accounts;
@@ -23,17 +24,33 @@ class OrganizationService {
 
   /** Any user may create an organization and becomes its owner. */
   @Transactional
-  OrgRef create(AuthenticatedUser creator, String slug, String name) {
+  public OrgRef create(AuthenticatedUser creator, SlugAndName request) {
+    String slug = request.slug();
     if (organizations.slugExists(slug)) {
       throw ApiException.conflict("slug", "is already taken");
     }
-    long id = organizations.insert(slug, name, clock.instant());
+    long id = organizations.insert(slug, request.name(), clock.instant());
     organizations.insertMember(id, creator.id(), Role.OWNER, clock.instant());
-    return new OrgRef(id, slug, name);
+    return new OrgRef(id, slug, request.name());
   }
 
-  List<OrgRef> visibleTo(AuthenticatedUser user) {
+  /** Every organization for a superuser, else those the user is a member of. */
+  public List<OrgRef> visibleTo(AuthenticatedUser user) {
     return user.superuser() ? organizations.listAll() : organizations.listForUser(user.id());
+  }
+
+  /**
+   * Adds a user to the organization (a {@code @Valid} request): the role must be one of {@link
+   * Role}'s, a blank name becomes the email.
+   */
+  @Transactional
+  public Member addMember(Membership caller, NewMember request) {
+    Role role =
+        Wire.parse(Role.class, request.role())
+            .orElseThrow(() -> ApiException.invalid("role", Wire.oneOf(Role.class)));
+    String name =
+        request.name() == null || request.name().isBlank() ? request.email() : request.name();
+    return addMember(caller, request.email(), name, role, request.password());
   }
 
   /**
@@ -41,7 +58,7 @@ class OrganizationService {
    * applies to a new user: adding an existing user to an organization never changes their password.
    */
   @Transactional
-  OrganizationRepository.Member addMember(
+  Member addMember(
       Membership caller, String email, String name, Role role, @Nullable String password) {
     if (role == Role.OWNER && caller.role() != Role.OWNER) {
       throw ApiException.forbidden("Only owners can add owners");
@@ -55,10 +72,10 @@ class OrganizationService {
       throw ApiException.conflict("email", "is already a member of this organization");
     }
     organizations.insertMember(organizationId, user.id(), role, clock.instant());
-    return new OrganizationRepository.Member(user, role, clock.instant());
+    return new Member(user, role, clock.instant());
   }
 
-  List<OrganizationRepository.Member> members(OrgRef organization) {
+  public List<Member> members(OrgRef organization) {
     return organizations.members(organization.id());
   }
 }

@@ -3,9 +3,6 @@ package dev.adolink.server.tracker;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.TrackerJson.ProjectJson;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,14 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class ProjectController {
-
-  record CreateProject(
-      @NotBlank
-          @Pattern(
-              regexp = OrganizationController.SLUG,
-              message = OrganizationController.SLUG_MESSAGE)
-          String slug,
-      @NotBlank @Size(max = 200) String name) {}
 
   private final ProjectService projects;
   private final OrganizationAccess access;
@@ -40,9 +29,9 @@ class ProjectController {
   ProjectJson create(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
-      @Valid @RequestBody CreateProject body) {
+      @Valid @RequestBody SlugAndName body) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    return ProjectJson.of(projects.create(caller.organization(), body.slug(), body.name()));
+    return ProjectJson.of(projects.create(caller.organization(), body));
   }
 
   @GetMapping("/api/0/organizations/{org}/projects/")

@@ -18,12 +18,13 @@ public class ProjectService {
   }
 
   @Transactional
-  Project create(OrgRef organization, String slug, String name) {
+  public Project create(OrgRef organization, SlugAndName request) {
+    String slug = request.slug();
     if (projects.find(organization.id(), slug).isPresent()) {
       throw ApiException.conflict("slug", "is already taken in this organization");
     }
-    long id = projects.insert(organization.id(), slug, name, clock.instant());
-    return new Project(id, organization.id(), slug, name);
+    long id = projects.insert(organization.id(), slug, request.name(), clock.instant());
+    return new Project(id, organization.id(), slug, request.name());
   }
 
   public List<Project> list(OrgRef organization) {

@@ -25,7 +25,7 @@ final class TrackerJson {
   }
 
   record MemberJson(String id, String email, String name, Role role, UserJson user) {
-    static MemberJson of(OrganizationRepository.Member member) {
+    static MemberJson of(Member member) {
       UserRef user = member.user();
       return new MemberJson(
           String.valueOf(user.id()), user.email(), user.name(), member.role(), UserJson.of(user));

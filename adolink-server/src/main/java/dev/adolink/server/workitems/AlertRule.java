@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param action the create form's values without title and description ({@link WorkItemDraft})
  * @param lastError why the last failed creation failed, kept after later successes
  */
-record AlertRule(
+public record AlertRule(
     long id,
     long organizationId,
     long projectId,
@@ -26,7 +26,7 @@ record AlertRule(
     @Nullable Instant lastCreatedAt,
     Instant createdAt) {
 
-  AlertRule {
+  public AlertRule {
     action = Map.copyOf(action);
   }
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * type exist, every field the type requires has a value), so that it does not fail on every issue.
  */
 @Service
-class AlertRules {
+public class AlertRules {
 
   private final AlertRuleRepository repository;
   private final Installations installations;
@@ -35,7 +35,7 @@ class AlertRules {
     this.clock = clock;
   }
 
-  List<AlertRule> list(long projectId) {
+  public List<AlertRule> list(long projectId) {
     return repository.ofProject(projectId);
   }
 
@@ -46,7 +46,8 @@ class AlertRules {
         .orElseThrow(() -> ApiException.notFound("Alert rule " + ruleId + " not found"));
   }
 
-  AlertRule create(long organizationId, long projectId, JsonNode body) {
+  /** Creates a rule from a {@code POST .../alert-rules/} body, checked against ADO. */
+  public AlertRule create(long organizationId, long projectId, JsonNode body) {
     AlertRuleRepository.Definition rule = definition(organizationId, body);
     return get(projectId, repository.insert(organizationId, projectId, rule, clock.instant()));
   }
@@ -57,7 +58,7 @@ class AlertRules {
     return get(projectId, ruleId);
   }
 
-  void delete(long projectId, long ruleId) {
+  public void delete(long projectId, long ruleId) {
     get(projectId, ruleId);
     repository.delete(ruleId);
   }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param url where a select finds its choices ({@code ?field=<name>&query=})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FormField(
+public record FormField(
     String name,
     String label,
     String type,

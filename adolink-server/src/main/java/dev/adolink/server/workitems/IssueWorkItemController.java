@@ -109,13 +109,12 @@ class IssueWorkItemController {
       @PathVariable long integrationId,
       @RequestBody JsonNode body) {
     Context c = context(user, org, id, integrationId);
-    WorkItemDraft draft = WorkItemDraft.parse(body);
     return workItems
         .create(
             c.caller().organization(),
             c.issue(),
             c.installation(),
-            draft,
+            body,
             ChangeSource.user(user.id()))
         .externalIssue();
   }
@@ -128,18 +127,14 @@ class IssueWorkItemController {
       @PathVariable long integrationId,
       @RequestBody JsonNode body) {
     Context c = context(user, org, id, integrationId);
-    JsonNode reference = body.get(WorkItemReader.FIELD);
-    if (reference == null
-        || !(reference.isString() || reference.isIntegralNumber())
-        || reference.asString().isBlank()) {
-      throw ApiException.invalid(WorkItemReader.FIELD, "is required: a work item id or URL");
-    }
+    JsonNode reference = body.path(WorkItemReader.FIELD);
+    String text = reference.isString() || reference.isIntegralNumber() ? reference.asString() : "";
     return workItems
         .link(
             c.caller().organization(),
             c.issue(),
             c.installation(),
-            reference.asString(),
+            text,
             ChangeSource.user(user.id()))
         .externalIssue();
   }

@@ -10,16 +10,19 @@ import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.OrgRef;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Creating, linking and unlinking the work items of one issue. ADO is called first, outside any
- * transaction; then the link, its activity, its event and the remembered project and type are
- * stored in one transaction.
+ * Creating, linking and unlinking the work items of one issue, for the API and the UI alike. ADO is
+ * called first, outside any transaction; then the link, its activity, its event and the remembered
+ * project and type are stored in one transaction. ADO's refusals become {@code ApiException}s
+ * naming the form field.
  */
 @Service
-class IssueWorkItems {
+public class IssueWorkItems {
 
   private final Installations installations;
   private final LinkedWorkItems links;
@@ -28,6 +31,7 @@ class IssueWorkItems {
   private final WorkItemCreator creator;
   private final WorkItemReader reader;
   private final IssuePages pages;
+  private final WorkItemSearch search;
   private final Jobs jobs;
   private final TransactionTemplate transactions;
   private final Clock clock;
@@ -40,6 +44,7 @@ class IssueWorkItems {
       WorkItemCreator creator,
       WorkItemReader reader,
       IssuePages pages,
+      WorkItemSearch search,
       Jobs jobs,
       TransactionTemplate transactions,
       Clock clock) {
@@ -50,9 +55,23 @@ class IssueWorkItems {
     this.creator = creator;
     this.reader = reader;
     this.pages = pages;
+    this.search = search;
     this.jobs = jobs;
     this.transactions = transactions;
     this.clock = clock;
+  }
+
+  /**
+   * The create form; {@code project} (id or name) and {@code type} ask it again for that project
+   * and type, {@code null} takes the remembered or default ones.
+   */
+  public List<FormField> createForm(
+      OrgRef org,
+      Issue issue,
+      Installation installation,
+      @Nullable String project,
+      @Nullable String type) {
+    return createForm(org, issue, installation, new CreateForms.Request(project, type));
   }
 
   List<FormField> createForm(
@@ -74,6 +93,12 @@ class IssueWorkItems {
             .withHelp("The id or the URL of a work item of " + installation.name()));
   }
 
+  /** Creates a work item from the create form's values (a {@code POST} body) and links it. */
+  public LinkedWorkItem create(
+      OrgRef org, Issue issue, Installation installation, JsonNode values, ChangeSource by) {
+    return create(org, issue, installation, WorkItemDraft.parse(values), by);
+  }
+
   LinkedWorkItem create(
       OrgRef org, Issue issue, Installation installation, WorkItemDraft draft, ChangeSource by) {
     draft.requireComplete();
@@ -87,8 +112,12 @@ class IssueWorkItems {
     return created;
   }
 
-  LinkedWorkItem link(
+  /** Links an existing work item, named by its id or URL. */
+  public LinkedWorkItem link(
       OrgRef org, Issue issue, Installation installation, String reference, ChangeSource by) {
+    if (reference.isBlank()) {
+      throw ApiException.invalid(WorkItemReader.FIELD, "is required: a work item id or URL");
+    }
     String issueUrl = pages.issue(org.slug(), issue);
     LinkedWorkItem item =
         AdoFailures.call(
@@ -101,7 +130,8 @@ class IssueWorkItems {
   }
 
   /** Unlinks now and removes the back-link in ADO through a job queued with the unlink. */
-  void unlink(OrgRef org, Issue issue, Installation installation, String key, ChangeSource by) {
+  public void unlink(
+      OrgRef org, Issue issue, Installation installation, String key, ChangeSource by) {
     int workItemId =
         WorkItemUrls.id(key)
             .orElseThrow(
@@ -117,6 +147,14 @@ class IssueWorkItems {
                   installation.id(), workItemId, issue.id(), pages.issue(org.slug(), issue));
           jobs.enqueue(BackLinkRemoval.TYPE, BackLinkRemoval.key(payload), payload);
         });
+  }
+
+  /** Work items to link: an id, a URL or words of their titles; see {@link WorkItemSearch}. */
+  public List<WorkItemSearch.Result> search(Installation installation, String query) {
+    if (query.isBlank()) {
+      throw ApiException.invalid("query", "is required");
+    }
+    return AdoFailures.call(() -> search.search(installations.client(installation), query.strip()));
   }
 
   /** Stores a created or linked work item and remembers its project and type for the form. */

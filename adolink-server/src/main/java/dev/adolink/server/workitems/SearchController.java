@@ -29,12 +29,13 @@ class SearchController {
 
   private final OrganizationAccess access;
   private final Installations installations;
-  private final WorkItemSearch search;
+  private final IssueWorkItems workItems;
 
-  SearchController(OrganizationAccess access, Installations installations, WorkItemSearch search) {
+  SearchController(
+      OrganizationAccess access, Installations installations, IssueWorkItems workItems) {
     this.access = access;
     this.installations = installations;
-    this.search = search;
+    this.workItems = workItems;
   }
 
   static String path(String organizationSlug, long installationId) {
@@ -63,6 +64,6 @@ class SearchController {
     if (!field.equals(WorkItemReader.FIELD)) {
       throw ApiException.badRequest("Invalid field");
     }
-    return AdoFailures.call(() -> search.search(installations.client(installation), query.strip()));
+    return workItems.search(installation, query);
   }
 }

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * is an id or a work item URL finds that work item first.
  */
 @Component
-class WorkItemSearch {
+public class WorkItemSearch {
 
   static final int LIMIT = 50;
 
   /** {@code label} is {@code "(12) Title"}, {@code value} the id. */
-  record Result(String label, String value) {
+  public record Result(String label, String value) {
     static Result of(int id, String title) {
       return new Result("(" + id + ") " + title, String.valueOf(id));
     }

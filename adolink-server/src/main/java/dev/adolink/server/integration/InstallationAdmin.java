@@ -1,0 +1,143 @@
+package dev.adolink.server.integration;
+
+import dev.adolink.azure.error.AzureDevOpsException;
+import dev.adolink.server.integration.InstallationRepository.Row;
+import dev.adolink.server.system.ApiException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What owners and managers do with installations, for the API and the UI alike: install,
+ * re-authorize, check, configure, uninstall. Every method takes the tracker organization the caller
+ * was checked against; another organization's installation is a 404. Failures are {@link
+ * ApiException}s saying what to fix.
+ */
+@Service
+public class InstallationAdmin {
+
+  private final Connector connector;
+  private final InstallService installs;
+  private final HealthChecks health;
+  private final Installations installations;
+  private final InstallationRepository repository;
+  private final SubscriptionRepository subscriptions;
+  private final SyncConfigs configs;
+  private final ConfigChoices choices;
+  private final AzureProperties properties;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  InstallationAdmin(
+      Connector connector,
+      InstallService installs,
+      HealthChecks health,
+      Installations installations,
+      InstallationRepository repository,
+      SubscriptionRepository subscriptions,
+      SyncConfigs configs,
+      ConfigChoices choices,
+      AzureProperties properties,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.connector = connector;
+    this.installs = installs;
+    this.health = health;
+    this.installations = installations;
+    this.repository = repository;
+    this.subscriptions = subscriptions;
+    this.configs = configs;
+    this.choices = choices;
+    this.properties = properties;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Connects the ADO organization at {@code request.organizationUrl()} (PAT or principal). */
+  public InstallationJson install(long organizationId, InstallRequest request) {
+    String url = CredentialsInput.requireUrl(request);
+    CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
+    ConnectedOrganization connected = connector.connect(url, input.credentials(), input.field());
+    return json(installs.install(organizationId, input.kind(), connected, input.stored()));
+  }
+
+  /** New credentials; resumes a paused installation. */
+  public InstallationJson reauthorize(
+      long organizationId, long installationId, InstallRequest request) {
+    Installation installation = row(organizationId, installationId).installation();
+    CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
+    String url =
+        request.organizationUrl() == null || request.organizationUrl().isBlank()
+            ? installation.baseUrl()
+            : request.organizationUrl();
+    ConnectedOrganization connected = connector.connect(url, input.credentials(), input.field());
+    return json(installs.reauthorize(installation, input.kind(), connected, input.stored()));
+  }
+
+  public List<InstallationJson> list(long organizationId) {
+    return repository.ofOrganization(organizationId).stream().map(this::json).toList();
+  }
+
+  public InstallationJson get(long organizationId, long installationId) {
+    return json(row(organizationId, installationId));
+  }
+
+  /** Also deletes the subscriptions in ADO. */
+  public void uninstall(long organizationId, long installationId) {
+    installs.uninstall(row(organizationId, installationId).installation());
+  }
+
+  /** Checks and repairs the subscriptions now: 409 when paused, 502 when ADO failed. */
+  public List<SubscriptionCheck> healthCheck(long organizationId, long installationId) {
+    row(organizationId, installationId);
+    try {
+      return health.check(installationId);
+    } catch (InstallationPausedException e) {
+      throw ApiException.conflict("status", "needs_reauth: " + e.getMessage());
+    } catch (AzureDevOpsException e) {
+      throw ApiException.badGateway("Azure DevOps failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The configuration as {@code GET .../config/} shows it (flags, {@code sync_status_forward},
+   * other stored keys), without the choices.
+   */
+  public ObjectNode config(long organizationId, long installationId) {
+    installations.require(organizationId, installationId);
+    return configs.view(installationId);
+  }
+
+  /** What the status mapping can choose from, read from ADO ({@code disabled} when it failed). */
+  public ConfigChoices.Choices choices(long organizationId, long installationId) {
+    return choices.load(installations.require(organizationId, installationId));
+  }
+
+  /** Applies a {@code PUT .../config/} body; see {@link ConfigUpdate}. */
+  public ObjectNode configure(long organizationId, long installationId, JsonNode body) {
+    installations.require(organizationId, installationId);
+    ConfigUpdate update = ConfigUpdate.parse(body);
+    transactions.executeWithoutResult(
+        status -> configs.update(installationId, update, clock.instant()));
+    return configs.view(installationId);
+  }
+
+  /** Whether the browser install with Microsoft Entra ID is configured on this server. */
+  public boolean oauthAvailable() {
+    return properties.oauthConfigured();
+  }
+
+  private Row row(long organizationId, long installationId) {
+    installations.require(organizationId, installationId);
+    return repository
+        .find(installationId)
+        .orElseThrow(() -> Installations.notFound(installationId));
+  }
+
+  private InstallationJson json(Row row) {
+    return InstallationJson.of(row, subscriptions.of(row.installation().id()));
+  }
+}

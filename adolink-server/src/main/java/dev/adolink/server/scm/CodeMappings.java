@@ -1,0 +1,84 @@
+package dev.adolink.server.scm;
+
+import dev.adolink.server.system.ApiException;
+import dev.adolink.server.tracker.Issue;
+import dev.adolink.server.tracker.OrgRef;
+import dev.adolink.server.tracker.Project;
+import dev.adolink.server.tracker.ProjectService;
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Code mappings and the stack-trace links they make, for the API and the UI alike. */
+@Service
+public class CodeMappings {
+
+  private final ProjectService projects;
+  private final RepoRepository repos;
+  private final CodeMappingRepository mappings;
+  private final StacktraceLinks links;
+  private final Clock clock;
+
+  CodeMappings(
+      ProjectService projects,
+      RepoRepository repos,
+      CodeMappingRepository mappings,
+      StacktraceLinks links,
+      Clock clock) {
+    this.projects = projects;
+    this.repos = repos;
+    this.mappings = mappings;
+    this.links = links;
+    this.clock = clock;
+  }
+
+  /** Those of the organization, or of one project (slug or id). */
+  public List<CodeMapping> list(OrgRef organization, @Nullable String project) {
+    return project == null
+        ? mappings.ofOrganization(organization.id())
+        : mappings.ofProject(projects.require(organization, project).id());
+  }
+
+  /** A project maps each stack root once. */
+  @Transactional
+  public CodeMapping create(OrgRef organization, NewCodeMapping request) {
+    Project project = project(organization, request.project());
+    Repo repo =
+        repos
+            .findByName(organization.id(), request.repository())
+            .orElseThrow(
+                () ->
+                    ApiException.invalid(
+                        "repository", "has no repository " + request.repository()));
+    String stackRoot = request.stackRoot().strip();
+    if (mappings.findByStackRoot(project.id(), stackRoot).isPresent()) {
+      throw ApiException.conflict(
+          "stackRoot", "project " + project.slug() + " already maps '" + stackRoot + "'");
+    }
+    long id =
+        mappings.insert(
+            organization.id(),
+            project.id(),
+            repo.id(),
+            stackRoot,
+            request.sourceRoot().strip(),
+            request.defaultBranch().strip().replaceFirst("^refs/heads/", ""),
+            clock.instant());
+    return mappings.find(organization.id(), id).orElseThrow();
+  }
+
+  /** The in-app frames of the issue, each with its file's URL when a mapping finds the file. */
+  public List<FrameLink> links(Issue issue) {
+    return links.links(issue);
+  }
+
+  private Project project(OrgRef organization, String slugOrId) {
+    try {
+      return projects.require(organization, slugOrId);
+    } catch (ApiException notFound) {
+      throw ApiException.invalid("project", "has no project '" + slugOrId + "'");
+    }
+  }
+}
