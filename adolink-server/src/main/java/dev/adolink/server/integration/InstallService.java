@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ class InstallService {
   private final WebhookSecrets secrets;
   private final CredentialVault vault;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   InstallService(
@@ -40,6 +42,7 @@ class InstallService {
       WebhookSecrets secrets,
       CredentialVault vault,
       TransactionTemplate transactions,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.keeper = keeper;
@@ -47,6 +50,7 @@ class InstallService {
     this.secrets = secrets;
     this.vault = vault;
     this.transactions = transactions;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -121,6 +125,7 @@ class InstallService {
         });
     clients.forget(id);
     secrets.invalidate(fields.adoOrganizationId());
+    events.publishEvent(new InstallationReauthorized(id));
     return repository.find(id).orElseThrow();
   }
 

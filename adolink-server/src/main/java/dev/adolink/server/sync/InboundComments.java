@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,15 @@ class InboundComments {
     this.issueComments = issueComments;
   }
 
+  /**
+   * Whether any other change to the work item should reconcile its comments: ADO sends nothing for
+   * comment edits and deletions, so they are looked for with every change once comments were
+   * paired.
+   */
+  boolean follows(Installation installation, SyncConfig config, int workItemId) {
+    return config.comments() && !links.ofWorkItem(installation.id(), workItemId).isEmpty();
+  }
+
   /** Reads the work item's comments from ADO (a failure propagates: retried later). */
   InboundChange reconcile(
       Installation installation,
@@ -51,6 +61,11 @@ class InboundComments {
     if (!config.comments()) {
       return InboundChange.NONE;
     }
+    // only pairings made before ADO was asked can be missing from its answer because deleted
+    Set<Long> pairedBefore =
+        links.ofWorkItem(installation.id(), delivery.workItemId()).stream()
+            .map(CommentLink::id)
+            .collect(Collectors.toSet());
     List<Comment> current =
         installations
             .client(installation)
@@ -58,7 +73,8 @@ class InboundComments {
             .comments(projectId, delivery.workItemId())
             .toList();
     Predicate<Comment> announced = announced(delivery);
-    return () -> apply(installation, delivery.workItemId(), current, announced, issueIds);
+    return () ->
+        apply(installation, delivery.workItemId(), current, pairedBefore, announced, issueIds);
   }
 
   /**
@@ -93,6 +109,7 @@ class InboundComments {
       Installation installation,
       int workItemId,
       List<Comment> current,
+      Set<Long> pairedBefore,
       Predicate<Comment> announced,
       List<Long> issueIds) {
     Map<Integer, List<CommentLink>> known =
@@ -116,6 +133,7 @@ class InboundComments {
     }
     known.values().stream()
         .flatMap(List::stream)
+        .filter(link -> pairedBefore.contains(link.id()))
         .forEach(link -> entries.addAll(issueComments.deleted(installation, link)));
     return entries;
   }

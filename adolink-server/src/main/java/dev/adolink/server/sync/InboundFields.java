@@ -33,13 +33,19 @@ class InboundFields {
   private final WorkItemStates states;
   private final SyncUsers users;
   private final InboundRevisions revisions;
+  private final Outbox outbox;
 
   InboundFields(
-      IssueService issues, WorkItemStates states, SyncUsers users, InboundRevisions revisions) {
+      IssueService issues,
+      WorkItemStates states,
+      SyncUsers users,
+      InboundRevisions revisions,
+      Outbox outbox) {
     this.issues = issues;
     this.states = states;
     this.users = users;
     this.revisions = revisions;
+    this.outbox = outbox;
   }
 
   /**
@@ -72,6 +78,7 @@ class InboundFields {
           Field.STATUS,
           change.get(),
           issueIds,
+          false,
           InboundChange.logOnly(
               each(
                   issueIds,
@@ -110,7 +117,7 @@ class InboundFields {
                           null))
               .toList();
         };
-    return inOrder(installation, delivery, Field.STATUS, change.get(), issueIds, apply);
+    return inOrder(installation, delivery, Field.STATUS, change.get(), issueIds, true, apply);
   }
 
   /** Matches the new assignee to a member; unassigns when the field was cleared. */
@@ -136,6 +143,7 @@ class InboundFields {
             Field.ASSIGNEE,
             change.get(),
             issueIds,
+            false,
             InboundChange.logOnly(
                 each(
                     issueIds,
@@ -175,7 +183,30 @@ class InboundFields {
           }
           return entries;
         };
-    return inOrder(installation, delivery, Field.ASSIGNEE, change.get(), issueIds, apply);
+    return inOrder(installation, delivery, Field.ASSIGNEE, change.get(), issueIds, true, apply);
+  }
+
+  /**
+   * The issues' changes of the field still waiting to be written to this work item, replaced by the
+   * change from ADO (else the older tracker value would overwrite ADO's newer one, and the two
+   * would disagree).
+   */
+  private List<Entry> supersedePending(
+      Installation installation, WorkItemDelivery delivery, Field field) {
+    Outbox.Kind kind = field == Field.STATUS ? Outbox.Kind.STATUS : Outbox.Kind.ASSIGNEE;
+    return outbox.supersede(installation.id(), delivery.workItemId(), kind).stream()
+        .map(
+            row ->
+                Entry.outbound(
+                    row.issueId(),
+                    row.workItemId(),
+                    field,
+                    field == Field.STATUS
+                        ? row.payload().path("status").asString(null)
+                        : row.payload().path("email").asString(null),
+                    Result.SUPERSEDED,
+                    "replaced by revision " + delivery.rev() + " made in Azure DevOps"))
+        .toList();
   }
 
   /**
@@ -188,6 +219,7 @@ class InboundFields {
       Field field,
       Change fieldChange,
       List<Long> issueIds,
+      boolean replacesPending,
       InboundChange change) {
     int rev = delivery.rev();
     if (rev <= 0) {
@@ -197,7 +229,12 @@ class InboundFields {
       Optional<Integer> newer =
           revisions.claim(installation.id(), delivery.workItemId(), field, rev);
       if (newer.isEmpty()) {
-        return change.apply();
+        if (!replacesPending) {
+          return change.apply();
+        }
+        List<Entry> entries = new ArrayList<>(supersedePending(installation, delivery, field));
+        entries.addAll(change.apply());
+        return entries;
       }
       return each(
           issueIds,

@@ -6,13 +6,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code sync_inbound_revisions} table: per work item and field, the newest revision whose
- * change was decided inbound, so that a delivery overtaken by a newer one (ADO sends in parallel;
- * retries reorder) does not undo it. Read and written under the work item's lock ({@code
- * LinkedWorkItems.lock}), so a plain read-then-write is safe.
+ * The {@code sync_inbound_revisions} table: per work item and field, the newest revision that
+ * decided the field, whether a delivery brought it in or adolink wrote it. A delivery overtaken by
+ * a newer revision (ADO sends in parallel, retries reorder, or adolink wrote the field since) then
+ * leaves the field alone instead of undoing the newer value.
  */
 @Repository
 class InboundRevisions {
+
+  /** A field adolink wrote to a work item, and the revision the write made. */
+  record Written(int workItemId, Field field, int rev) {}
 
   private final JdbcClient jdbc;
 
@@ -21,46 +24,57 @@ class InboundRevisions {
   }
 
   /**
-   * Records {@code rev} as the field's newest revision unless a newer one was decided before;
-   * answers that newer revision when there is one (the caller then leaves the field alone).
+   * Records {@code rev} as the field's newest revision unless a newer one decided it before;
+   * answers that newer revision when there is one (the caller then leaves the field alone). Called
+   * under the work item's lock ({@code LinkedWorkItems.lock}); outbound writes {@link #raise} it
+   * without the lock.
    */
   Optional<Integer> claim(long installationId, int workItemId, Field field, int rev) {
-    Optional<Integer> known =
-        jdbc.sql(
-                """
-                select rev from sync_inbound_revisions
-                where integration_id = :installation and work_item_id = :workItem
-                  and field = :field""")
-            .param("installation", installationId)
-            .param("workItem", workItemId)
-            .param("field", field.wire())
-            .query(Integer.class)
-            .optional();
+    Optional<Integer> known = find(installationId, workItemId, field);
     if (known.isPresent() && known.get() > rev) {
       return known;
     }
-    if (known.isEmpty()) {
+    raise(installationId, workItemId, field, rev);
+    return find(installationId, workItemId, field).filter(newest -> newest > rev);
+  }
+
+  /** Sets the field's newest revision to {@code rev} unless it is newer already. */
+  void raise(long installationId, int workItemId, Field field, int rev) {
+    int updated =
+        jdbc.sql(
+                """
+                update sync_inbound_revisions set rev = :rev
+                where integration_id = :installation and work_item_id = :workItem
+                  and field = :field and rev < :rev""")
+            .param("installation", installationId)
+            .param("workItem", workItemId)
+            .param("field", field.wire())
+            .param("rev", rev)
+            .update();
+    if (updated == 0) {
       jdbc.sql(
               """
               insert into sync_inbound_revisions (integration_id, work_item_id, field, rev)
-              values (:installation, :workItem, :field, :rev)""")
-          .param("installation", installationId)
-          .param("workItem", workItemId)
-          .param("field", field.wire())
-          .param("rev", rev)
-          .update();
-    } else {
-      jdbc.sql(
-              """
-              update sync_inbound_revisions set rev = :rev
-              where integration_id = :installation and work_item_id = :workItem
-                and field = :field""")
+              values (:installation, :workItem, :field, :rev)
+              on conflict do nothing""")
           .param("installation", installationId)
           .param("workItem", workItemId)
           .param("field", field.wire())
           .param("rev", rev)
           .update();
     }
-    return Optional.empty();
+  }
+
+  private Optional<Integer> find(long installationId, int workItemId, Field field) {
+    return jdbc.sql(
+            """
+            select rev from sync_inbound_revisions
+            where integration_id = :installation and work_item_id = :workItem
+              and field = :field""")
+        .param("installation", installationId)
+        .param("workItem", workItemId)
+        .param("field", field.wire())
+        .query(Integer.class)
+        .optional();
   }
 }

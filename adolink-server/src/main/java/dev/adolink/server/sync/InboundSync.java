@@ -88,16 +88,8 @@ class InboundSync implements DeliveryHandler {
       return;
     }
     boolean update = item.eventType().equals(WorkItemDelivery.UPDATED);
-    switch (echoes.check(installation.id(), item.workItemId(), update ? item.rev() : 0)) {
-      case IN_FLIGHT ->
-          throw new RetryLater(
-              "adolink is writing to work item " + item.workItemId() + "; its delivery waits",
-              WAIT_FOR_WRITE);
-      case ECHO -> {
-        log.record(installation.id(), echoes(item, issueIds));
-        return;
-      }
-      case NONE -> {}
+    if (isEcho(installation, item, issueIds)) {
+      return;
     }
     SyncConfig config = installations.config(installation.id());
     Optional<LinkedWorkItem> known =
@@ -117,7 +109,9 @@ class InboundSync implements DeliveryHandler {
       changes.add(fields.status(installation, config, item, project, type, issueIds));
       changes.add(fields.assignee(installation, config, item, issueIds));
     }
-    if (!update || item.change(WorkItemDelivery.HISTORY).isPresent()) {
+    if (!update
+        || item.change(WorkItemDelivery.HISTORY).isPresent()
+        || comments.follows(installation, config, item.workItemId())) {
       changes.add(comments.reconcile(installation, config, item, project, issueIds));
     }
     if (update && REFRESHED.stream().anyMatch(f -> item.change(f).isPresent())) {
@@ -126,10 +120,36 @@ class InboundSync implements DeliveryHandler {
     transactions.executeWithoutResult(
         status -> {
           links.lock(installation.id(), item.workItemId());
+          // asked again under the lock: a write that started since must not be overtaken
+          if (isEcho(installation, item, issueIds)) {
+            return;
+          }
           List<Entry> entries = new ArrayList<>();
           changes.forEach(change -> entries.addAll(change.apply()));
           log.record(installation.id(), entries);
         });
+  }
+
+  /**
+   * Whether the delivery announces adolink's own write (logged as an echo); throws {@link
+   * RetryLater} while a write to the work item is in flight, so that the delivery is decided after
+   * it (and after the pairing of a comment adolink is posting).
+   */
+  private boolean isEcho(Installation installation, WorkItemDelivery item, List<Long> issueIds) {
+    boolean update = item.eventType().equals(WorkItemDelivery.UPDATED);
+    switch (echoes.check(installation.id(), item.workItemId(), update ? item.rev() : 0)) {
+      case IN_FLIGHT ->
+          throw new RetryLater(
+              "adolink is writing to work item " + item.workItemId() + "; its delivery waits",
+              WAIT_FOR_WRITE);
+      case ECHO -> {
+        log.record(installation.id(), echoes(item, issueIds));
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /** The link shows the work item's title and area path: keep them current. */

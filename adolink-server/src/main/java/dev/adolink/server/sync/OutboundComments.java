@@ -57,7 +57,9 @@ class OutboundComments {
         outcomes.settle(installation.id(), settled);
         continue;
       }
-      outcomes.sending(List.of(row));
+      if (outcomes.sending(installation.id(), List.of(row)).isEmpty()) {
+        continue;
+      }
       try {
         write(installation, item.get(), row, settled);
       } catch (InstallationPausedException e) {

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.server.integration.InstallationReauthorized;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.SyncConfig;
 import dev.adolink.server.jobs.Jobs;
@@ -154,6 +155,18 @@ class OutboundListener {
             OutboundJob.key(installationId, row),
             new OutboundJob.Payload(installationId));
       }
+    }
+  }
+
+  /** Writes that waited for the installation's re-authorization go out now. */
+  @EventListener
+  void on(InstallationReauthorized event) {
+    long id = event.installationId();
+    if (outbox.nextDue(id).isPresent()) {
+      jobs.enqueue(
+          OutboundJob.TYPE,
+          "outbound-" + id + "-resumed-" + clock.instant().toEpochMilli(),
+          new OutboundJob.Payload(id));
     }
   }
 

@@ -6,12 +6,14 @@ import dev.adolink.server.jobs.Backoff;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.workitems.LinkedWorkItems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,7 @@ class OutboundOutcomes {
     final List<Entry> entries = new ArrayList<>();
     final List<Long> done = new ArrayList<>();
     final List<WrittenRevisions.Revision> revisions = new ArrayList<>();
+    final List<InboundRevisions.Written> fields = new ArrayList<>();
 
     void finish(
         Outbox.Row row,
@@ -45,19 +48,25 @@ class OutboundOutcomes {
   }
 
   private final Outbox outbox;
+  private final LinkedWorkItems links;
   private final WrittenRevisions revisions;
+  private final InboundRevisions fieldRevisions;
   private final SyncLog log;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   OutboundOutcomes(
       Outbox outbox,
+      LinkedWorkItems links,
       WrittenRevisions revisions,
+      InboundRevisions fieldRevisions,
       SyncLog log,
       TransactionTemplate transactions,
       Clock clock) {
     this.outbox = outbox;
+    this.links = links;
     this.revisions = revisions;
+    this.fieldRevisions = fieldRevisions;
     this.log = log;
     this.transactions = transactions;
     this.clock = clock;
@@ -70,16 +79,30 @@ class OutboundOutcomes {
     transactions.executeWithoutResult(
         status -> {
           revisions.add(installationId, settled.revisions, clock.instant());
+          settled.fields.forEach(
+              w -> fieldRevisions.raise(installationId, w.workItemId(), w.field(), w.rev()));
           log.record(installationId, settled.entries);
           outbox.delete(settled.done);
         });
     settled.entries.clear();
     settled.done.clear();
     settled.revisions.clear();
+    settled.fields.clear();
   }
 
-  void sending(Collection<Outbox.Row> rows) {
-    outbox.sending(rows.stream().map(Outbox.Row::id).toList(), clock.instant());
+  /**
+   * Claims the rows for sending under their work items' locks (those inbound changes take), so that
+   * a change from ADO either replaced a row before (it is left out of the answer) or waits for the
+   * write. Answers the ids still to send.
+   */
+  Set<Long> sending(long installationId, Collection<Outbox.Row> rows) {
+    List<Integer> workItems = rows.stream().map(Outbox.Row::workItemId).distinct().toList();
+    List<Long> ids = rows.stream().map(Outbox.Row::id).toList();
+    return transactions.execute(
+        status -> {
+          links.lockAll(installationId, workItems);
+          return outbox.sending(ids, clock.instant());
+        });
   }
 
   /** Back to pending without using an attempt (the installation awaits re-authorization). */

@@ -11,10 +11,12 @@ import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.InstallationPausedException;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.sync.OutboundOutcomes.Settled;
+import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +47,15 @@ class OutboundSender {
       Installation installation, List<OutboundWrite> writes, Map<OutboundWrite, String> fallbacks) {
     List<OutboundWrite> refused = new ArrayList<>();
     for (int start = 0; start < writes.size(); start += WorkItemApi.BATCH_LIMIT) {
-      List<OutboundWrite> chunk =
+      List<OutboundWrite> planned =
           writes.subList(start, Math.min(writes.size(), start + WorkItemApi.BATCH_LIMIT));
-      List<Outbox.Row> rows = chunk.stream().flatMap(w -> w.rows().stream()).toList();
-      outcomes.sending(rows);
+      Set<Long> claimed =
+          outcomes.sending(
+              installation.id(), planned.stream().flatMap(w -> w.rows().stream()).toList());
+      List<OutboundWrite> chunk = stillWanted(planned, claimed);
+      if (chunk.isEmpty()) {
+        continue;
+      }
       List<BatchResult> results;
       try {
         results = request(installations.client(installation), chunk);
@@ -70,6 +77,12 @@ class OutboundSender {
         if (result != null && result.isSuccess()) {
           WorkItem item = result.workItem();
           settled.revisions.add(new WrittenRevisions.Revision(item.id(), item.rev()));
+          if (write.statusRow() != null && write.state() != null) {
+            settled.fields.add(new InboundRevisions.Written(item.id(), Field.STATUS, item.rev()));
+          }
+          if (write.assigneeRow() != null) {
+            settled.fields.add(new InboundRevisions.Written(item.id(), Field.ASSIGNEE, item.rev()));
+          }
           applied(write, fallbacks.get(write), settled);
         } else if (result != null && !fallbacks.containsKey(write) && refusesState(write, result)) {
           refused.add(write);
@@ -145,6 +158,18 @@ class OutboundSender {
         + result.status()
         + (result.typeKey() == null ? "" : " " + result.typeKey())
         + (result.message() == null ? "" : ": " + result.message());
+  }
+
+  /** The writes without the rows a change from ADO replaced meanwhile; empty writes dropped. */
+  private static List<OutboundWrite> stillWanted(List<OutboundWrite> chunk, Set<Long> claimed) {
+    List<OutboundWrite> wanted = new ArrayList<>();
+    for (OutboundWrite write : chunk) {
+      OutboundWrite kept = write.keeping(claimed);
+      if (kept != null) {
+        wanted.add(kept);
+      }
+    }
+    return wanted;
   }
 
   private static List<Outbox.Row> rest(List<OutboundWrite> writes, int from) {

@@ -4,6 +4,7 @@ import dev.adolink.azure.wit.WorkItemPatch;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,19 @@ record OutboundWrite(
 
   OutboundWrite withState(String fallback) {
     return new OutboundWrite(item, statusRow, fallback, assigneeRow, assignee);
+  }
+
+  /** This write without the rows not in {@code claimed}; {@code null} when nothing is left. */
+  @Nullable OutboundWrite keeping(Set<Long> claimed) {
+    Outbox.Row status = statusRow != null && claimed.contains(statusRow.id()) ? statusRow : null;
+    Outbox.Row assigned =
+        assigneeRow != null && claimed.contains(assigneeRow.id()) ? assigneeRow : null;
+    if ((status == null || state == null) && assigned == null) {
+      return null;
+    }
+    return status == statusRow && assigned == assigneeRow
+        ? this
+        : new OutboundWrite(item, status, state, assigned, assignee);
   }
 
   WorkItemPatch patch() {

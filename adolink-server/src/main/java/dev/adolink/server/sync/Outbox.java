@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -100,9 +102,41 @@ class Outbox {
         .single();
   }
 
-  void sending(Collection<Long> ids, Instant now) {
+  /**
+   * Marks the rows {@code sending}; answers those that still exist (a change from ADO may have
+   * replaced pending ones, see {@link #supersede}).
+   */
+  Set<Long> sending(Collection<Long> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
     update(
         "update sync_outbox set state = 'sending', updated_at = :now where id in (:ids)", ids, now);
+    return new HashSet<>(
+        jdbc.sql("select id from sync_outbox where id in (:ids)")
+            .param("ids", ids)
+            .query(Long.class)
+            .list());
+  }
+
+  /**
+   * Deletes and answers the pending rows of a work item's field: a change made in ADO replaced
+   * them. Rows in flight are not touched (deliveries wait for them).
+   */
+  List<Row> supersede(long installationId, int workItemId, Kind kind) {
+    List<Row> rows =
+        jdbc.sql(
+                """
+                select * from sync_outbox
+                where integration_id = :installation and work_item_id = :workItem
+                  and kind = :kind and state = 'pending'""")
+            .param("installation", installationId)
+            .param("workItem", workItemId)
+            .param("kind", kind.wire())
+            .query(this::row)
+            .list();
+    delete(rows.stream().map(Row::id).toList());
+    return rows;
   }
 
   /** Back to pending, due now, without counting an attempt (the installation was paused). */

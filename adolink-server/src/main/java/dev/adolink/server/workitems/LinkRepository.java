@@ -4,6 +4,7 @@ import dev.adolink.server.system.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,6 +144,22 @@ class LinkRepository {
         .param("row", rowId)
         .query(Long.class)
         .single();
+  }
+
+  /** Locks the rows of these work items (in id order) for the rest of the transaction. */
+  void lockAll(long installationId, Collection<Integer> workItemIds) {
+    if (workItemIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            select id from linked_work_items
+            where integration_id = :installation and work_item_id in (:workItems)
+            order by id for update""")
+        .param("installation", installationId)
+        .param("workItems", workItemIds)
+        .query(Long.class)
+        .list();
   }
 
   /** Hides the active links of a work item deleted in ADO; returns the issues they linked. */

@@ -5,6 +5,7 @@ import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.IssueRef;
 import dev.adolink.server.tracker.IssueService;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,15 @@ public class LinkedWorkItems {
   @Transactional(propagation = Propagation.MANDATORY)
   public void lock(long installationId, int workItemId) {
     links.find(installationId, workItemId).ifPresent(row -> links.lock(row.id()));
+  }
+
+  /**
+   * Locks several stored work items as {@link #lock} does one (in one statement, in a fixed order
+   * so that two callers cannot deadlock), e.g. while outbound writes to them are claimed.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockAll(long installationId, Collection<Integer> workItemIds) {
+    links.lockAll(installationId, workItemIds);
   }
 
   /**

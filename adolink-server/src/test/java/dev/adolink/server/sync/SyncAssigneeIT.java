@@ -9,10 +9,12 @@ import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Assignees both ways: identity forms, explicit mappings, email matching, unassigning. */
@@ -23,6 +25,9 @@ class SyncAssigneeIT {
       Map.of("sync_reverse_assignment", true, "sync_forward_assignment", true);
 
   @Autowired SyncFixtures sync;
+  @Autowired DeliveryJob deliveryJob;
+  @Autowired OutboundJob outboundJob;
+  @Autowired JdbcClient jdbc;
 
   static void assign(Scenario s, int workItem, String identity) {
     s.developer().workItems().update(workItem, WorkItemPatch.builder().assignTo(identity).build());
@@ -209,6 +214,64 @@ class SyncAssigneeIT {
       assertThat(entry.get("result").asString()).isEqualTo("failed");
       assertThat(entry.get("error").asString()).contains("nobody-in-ado@adolink.test");
       assertThat(s.workItem(bug).fields().assignedTo()).isEmpty();
+    }
+  }
+
+  /** Both sides changed at about the same time: they end on the same assignee. */
+  @Nested
+  class Concurrent {
+
+    @Test
+    void aChangeInAzureDevOpsReplacesATrackerChangeStillWaitingToBeWritten() throws Exception {
+      Scenario s = sync.install(BOTH_WAYS);
+      AdoUser owner = s.installed().ado().owner();
+      AdoUser developer = s.installed().ado().developer();
+      s.member(owner.email(), owner.displayName());
+      s.member(developer.email(), "Dev");
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      sync.sync();
+      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+
+      s.updateIssue(issue, Map.of("assignedTo", developer.email()));
+      assign(s, bug, owner.email());
+      sync.deliver();
+      for (long delivery : runs.received(s.id())) {
+        runs.run(delivery);
+      }
+      sync.sync();
+
+      assertThat(assignee(s, issue)).isEqualTo(owner.email().toLowerCase());
+      assertThat(s.workItem(bug).fields().assignedTo().orElseThrow().email())
+          .isEqualToIgnoringCase(owner.email());
+      assertThat(SyncFixtures.values(s.syncLog(issue), "result")).contains("superseded");
+    }
+
+    @Test
+    void anOlderAzureDevOpsChangeHandledAfterAdolinksWriteLeavesTheWrittenValue() throws Exception {
+      Scenario s = sync.install(BOTH_WAYS);
+      AdoUser owner = s.installed().ado().owner();
+      AdoUser developer = s.installed().ado().developer();
+      s.member(owner.email(), owner.displayName());
+      s.member(developer.email(), "Dev");
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      sync.sync();
+      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+
+      assign(s, bug, owner.email());
+      sync.deliver();
+      List<Long> older = runs.received(s.id());
+      s.updateIssue(issue, Map.of("assignedTo", developer.email()));
+      outboundJob.run(new OutboundJob.Payload(s.id()), null);
+      for (long delivery : older) {
+        runs.run(delivery);
+      }
+      sync.sync();
+
+      assertThat(s.workItem(bug).fields().assignedTo().orElseThrow().email())
+          .isEqualToIgnoringCase(developer.email());
+      assertThat(assignee(s, issue)).isEqualTo(developer.email().toLowerCase());
     }
   }
 }

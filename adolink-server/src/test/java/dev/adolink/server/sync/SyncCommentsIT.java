@@ -115,6 +115,25 @@ class SyncCommentsIT {
     }
 
     @Test
+    void aCommentDeletedInAzureDevOpsGoesWithTheWorkItemsNextChange() {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      Comment comment =
+          s.developer().workItems().addComment(project(s, bug), bug, "gone", Comment.Format.HTML);
+      sync.sync();
+      assertThat(s.comments(issue)).hasSize(1);
+
+      s.developer().workItems().deleteComment(project(s, bug), bug, comment.id());
+      s.developer()
+          .workItems()
+          .update(bug, WorkItemPatch.builder().add("System.Title", "Crash on start").build());
+      sync.sync();
+
+      assertThat(s.comments(issue)).isEmpty();
+    }
+
+    @Test
     void commentsFromBeforeTheLinkAreNotBroughtIn() {
       Scenario s = sync.install(COMMENTS);
       int bug = s.createWorkItem("Web", "Bug", "Crash");
