@@ -49,8 +49,9 @@ class InboundFields {
   }
 
   /**
-   * Decides the status change; asks ADO for the type's state categories when the project and type
-   * have no mapping (an ADO failure propagates: nothing is decided, the delivery is retried).
+   * Decides the status change; asks ADO for the states of the work item's type (cached) when the
+   * mapping alone does not decide: without a mapping, or when the type may lack a mapped state. An
+   * ADO failure propagates: nothing is decided, the delivery is retried.
    */
   InboundChange status(
       Installation installation,
@@ -70,7 +71,7 @@ class InboundFields {
             oldState,
             newState,
             config.mapping(projectId, type),
-            () -> states.doneStates(installation.id(), projectId, type));
+            () -> states.of(installation.id(), projectId, type));
     if (outcome.action() == StatusDecision.Action.NOOP) {
       return inOrder(
           installation,

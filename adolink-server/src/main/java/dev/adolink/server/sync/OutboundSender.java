@@ -134,7 +134,10 @@ class OutboundSender {
                   + write.item().workItemType()
                   + "; wrote '"
                   + write.state()
-                  + "', a state of the same category");
+                  + "' instead, "
+                  + (write.resolves()
+                      ? "the type's first done state (category Resolved, else Completed)"
+                      : "the type's first open state (category In Progress, else Proposed)"));
     }
     if (write.assigneeRow() != null) {
       settled.finish(

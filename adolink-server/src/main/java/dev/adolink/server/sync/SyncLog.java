@@ -57,7 +57,10 @@ class SyncLog {
     SKIPPED,
     /** a later change to the same field replaced this one before it was sent */
     SUPERSEDED,
-    /** ADO refused the mapped state; a state of the same category was written instead */
+    /**
+     * ADO refused the mapped state for the work item's type; the type's first done state (resolve)
+     * or open state (unresolve) was written instead
+     */
     FALLBACK,
     /** failed for now (throttled, ADO unavailable); tried again later */
     RETRYING,

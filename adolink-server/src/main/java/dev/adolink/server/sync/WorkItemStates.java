@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +47,6 @@ class WorkItemStates {
         List.copyOf(installations.client(installationId).workItems().states(project, type));
     cache.put(key, new Cached(states, now.plus(TTL)));
     return states;
-  }
-
-  /** Whether a state name is done (category Resolved or Completed); unknown names are not. */
-  Predicate<String> doneStates(long installationId, String project, String type) {
-    List<WorkItemState> states = of(installationId, project, type);
-    return name -> states.stream().anyMatch(s -> s.name().equalsIgnoreCase(name) && s.isDone());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,13 @@ class SyncStatusIT {
     return s.issueJson(issue).get("status").asString();
   }
 
+  /** The issue's status once the work item moved to the state and everything settled. */
+  String statusAfter(Scenario s, int workItem, String state, long issue) {
+    state(s, workItem, state);
+    sync.sync();
+    return status(s, issue);
+  }
+
   static JsonNode lastLog(Scenario s, long issue) {
     return s.syncLog(issue).get(0);
   }
@@ -64,6 +72,16 @@ class SyncStatusIT {
             "sync_status_forward",
             Map.of(
                 s.projectId("Web"), Map.of("on_resolve", onResolve, "on_unresolve", onUnresolve))));
+  }
+
+  record LinkedTask(Scenario scenario, int task, long issue) {}
+
+  /** Agile's Task (New, Active, Closed: no Resolved) in a project mapped to Resolved and Active. */
+  LinkedTask taskOfWebMappedToResolvedAndActive() {
+    Scenario s = sync.install(REVERSE);
+    mapWeb(s, "Resolved", "Active");
+    int task = s.createWorkItem("Web", "Task", "Fix the crash");
+    return new LinkedTask(s, task, s.linkedIssue("Crash", task));
   }
 
   @Nested
@@ -271,8 +289,114 @@ class SyncStatusIT {
     }
   }
 
+  /**
+   * A project mapped to Resolved/Active, and Agile's Task (New, Active, Closed: no Resolved), for
+   * which the outbound fallback writes Closed: inbound must agree with it.
+   */
+  @Nested
+  class InboundForATypeWithoutTheMappedState {
+
+    Scenario s;
+    int task;
+    long issue;
+
+    @BeforeEach
+    void linkATaskOfWebMappedToResolvedAndActive() {
+      LinkedTask t = taskOfWebMappedToResolvedAndActive();
+      s = t.scenario();
+      task = t.task();
+      issue = t.issue();
+    }
+
+    @Test
+    void theTasksCategoriesDecideTheSideWhoseMappedStateItLacks() {
+
+      assertThat(statusAfter(s, task, "Active", issue)).isEqualTo("unresolved");
+      assertThat(lastLog(s, issue).get("result").asString()).isEqualTo("skipped");
+
+      assertThat(statusAfter(s, task, "Closed", issue)).isEqualTo("resolved");
+      assertThat(lastLog(s, issue).get("result").asString()).isEqualTo("applied");
+
+      assertThat(statusAfter(s, task, "Active", issue)).isEqualTo("unresolved");
+      assertThat(lastLog(s, issue).get("result").asString()).isEqualTo("applied");
+    }
+
+    @Test
+    void leavingADoneStateForAnotherThanTheMappedUnresolveStateChangesNothingAndSaysWhy() {
+      state(s, task, "Closed");
+      sync.sync();
+
+      state(s, task, "New");
+      sync.sync();
+
+      assertThat(status(s, issue)).isEqualTo("resolved");
+      JsonNode entry = lastLog(s, issue);
+      assertThat(entry.get("result").asString()).isEqualTo("skipped");
+      assertThat(entry.get("error").asString())
+          .isEqualTo(
+              "the mapping (resolve: a done state, as the type has no state 'Resolved',"
+                  + " unresolve: 'Active') says nothing about 'Closed' to 'New'");
+    }
+
+    @Test
+    void bothDirectionsAgree() {
+      state(s, task, "Active");
+      sync.sync();
+
+      s.updateIssue(issue, Map.of("status", "resolved"));
+      sync.sync();
+      assertThat(s.workItem(task).fields().state()).contains("Closed");
+      JsonNode fallback = lastOutbound(s, issue);
+      assertThat(fallback.get("result").asString()).isEqualTo("fallback");
+      assertThat(fallback.get("error").asString())
+          .isEqualTo(
+              "Azure DevOps refused 'Resolved' for Task; wrote 'Closed' instead, the type's first"
+                  + " done state (category Resolved, else Completed)");
+
+      assertThat(statusAfter(s, task, "Active", issue)).isEqualTo("unresolved");
+
+      assertThat(statusAfter(s, task, "Closed", issue)).isEqualTo("resolved");
+    }
+
+    @Test
+    void aMappingForTheWorkItemsTypeWinsOverTheProjects() {
+      s.configure(
+          Map.of(
+              "sync_status_forward",
+              Map.of(
+                  s.projectId("Web"),
+                  Map.of(
+                      "on_resolve",
+                      "Resolved",
+                      "on_unresolve",
+                      "Active",
+                      "types",
+                      Map.of("Task", Map.of("on_resolve", "Closed", "on_unresolve", "New"))))));
+      assertThat(statusAfter(s, task, "Closed", issue)).isEqualTo("resolved");
+
+      assertThat(statusAfter(s, task, "Active", issue)).isEqualTo("resolved");
+      assertThat(lastLog(s, issue).get("error").asString())
+          .contains("resolve: 'Closed', unresolve: 'New'");
+
+      state(s, task, "Closed");
+      assertThat(statusAfter(s, task, "New", issue)).isEqualTo("unresolved");
+    }
+  }
+
   @Nested
   class WhenAzureDevOpsCannotBeAsked {
+
+    void runJobsDuringAnOutage() {
+      sync.faults(
+          new FaultSettings(0, Optional.empty(), Optional.of(new FaultSettings.Outage(503, 100))));
+      dueJobs.run();
+    }
+
+    void runJobsAfterTheOutage() {
+      sync.clearFaults();
+      clock.advance(Duration.ofMinutes(10));
+      dueJobs.run();
+    }
 
     @Test
     void nothingChangesAndTheDeliveryIsRetriedLater() {
@@ -284,19 +408,31 @@ class SyncStatusIT {
       state(s, bug, "Resolved");
       sync.deliver();
 
-      sync.faults(
-          new FaultSettings(0, Optional.empty(), Optional.of(new FaultSettings.Outage(503, 100))));
-      dueJobs.run();
+      runJobsDuringAnOutage();
 
       assertThat(status(s, issue)).isEqualTo("resolved");
       assertThat(s.syncLog(issue)).isEmpty();
 
-      sync.clearFaults();
-      clock.advance(Duration.ofMinutes(10));
-      dueJobs.run();
+      runJobsAfterTheOutage();
 
       assertThat(s.syncLog(issue)).hasSize(2);
       assertThat(status(s, issue)).isEqualTo("resolved");
+    }
+
+    @Test
+    void norWhenATypeMayLackAMappedStateAndItsStatesAreNeeded() {
+      LinkedTask t = taskOfWebMappedToResolvedAndActive();
+      state(t.scenario(), t.task(), "Closed");
+      sync.deliver();
+
+      runJobsDuringAnOutage();
+
+      assertThat(status(t.scenario(), t.issue())).isEqualTo("unresolved");
+      assertThat(t.scenario().syncLog(t.issue())).isEmpty();
+
+      runJobsAfterTheOutage();
+
+      assertThat(status(t.scenario(), t.issue())).isEqualTo("resolved");
     }
   }
 
@@ -360,7 +496,7 @@ class SyncStatusIT {
     }
 
     @Test
-    void aStateTheTypeLacksFallsBackToOneOfTheSameCategoryAndSaysSo() {
+    void aStateTheTypeLacksFallsBackToOneOfTheRightCategoryAndSaysSo() {
       Scenario s = sync.install(Map.of());
       mapWeb(s, "Done", "Active");
       int bug = s.createWorkItem("Web", "Bug", "Crash");
@@ -373,7 +509,10 @@ class SyncStatusIT {
       JsonNode entry = lastOutbound(s, issue);
       assertThat(entry.get("result").asString()).isEqualTo("fallback");
       assertThat(entry.get("newValue").asString()).isEqualTo("Resolved");
-      assertThat(entry.get("error").asString()).contains("'Done'");
+      assertThat(entry.get("error").asString())
+          .isEqualTo(
+              "Azure DevOps refused 'Done' for Bug; wrote 'Resolved' instead, the type's first done"
+                  + " state (category Resolved, else Completed)");
     }
 
     @Test
