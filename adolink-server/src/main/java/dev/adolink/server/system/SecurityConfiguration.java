@@ -1,5 +1,6 @@
 package dev.adolink.server.system;
 
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,6 +112,16 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(
             new RequestSizeLimitFilter(properties.maxRequestBody().toBytes(), errors));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ParameterLimitFilter> parameterLimitFilter(
+      TomcatServerProperties tomcat, ApiErrorWriter errors) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new ParameterLimitFilter(tomcat.getMaxParameterCount(), errors));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 
