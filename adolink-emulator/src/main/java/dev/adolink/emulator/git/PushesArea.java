@@ -106,7 +106,7 @@ final class PushesArea implements Area {
   /** Reads a {@code GitPush} request body. */
   static PushSpec spec(JsonNode body) {
     List<PushSpec.RefSpec> refs = new ArrayList<>();
-    for (JsonNode r : body.path("refUpdates")) {
+    for (JsonNode r : Json.field(body, "refUpdates")) {
       refs.add(
           new PushSpec.RefSpec(
               Json.text(r, "name", null),
@@ -114,23 +114,23 @@ final class PushesArea implements Area {
               Json.text(r, "newObjectId", null)));
     }
     List<PushSpec.CommitSpec> commits = new ArrayList<>();
-    for (JsonNode c : body.path("commits")) {
+    for (JsonNode c : Json.field(body, "commits")) {
       List<PushSpec.ChangeSpec> changes = new ArrayList<>();
-      for (JsonNode ch : c.path("changes")) {
+      for (JsonNode ch : Json.field(c, "changes")) {
         changes.add(change(ch));
       }
       List<String> parents = null;
-      if (c.path("parents").isArray()) {
+      if (Json.field(c, "parents").isArray()) {
         parents = new ArrayList<>();
-        for (JsonNode p : c.path("parents")) {
+        for (JsonNode p : Json.field(c, "parents")) {
           parents.add(p.asString());
         }
       }
       commits.add(
           new PushSpec.CommitSpec(
               Json.text(c, "comment", ""),
-              signature(c.get("author")),
-              signature(c.get("committer")),
+              signature(Json.get(c, "author")),
+              signature(Json.get(c, "committer")),
               parents,
               changes));
     }

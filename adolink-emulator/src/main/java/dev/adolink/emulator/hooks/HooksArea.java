@@ -99,7 +99,7 @@ final class HooksArea implements Area {
                     .filter(s -> matches(Json.text(body, "consumerId", ""), s.consumerId))
                     .filter(
                         s -> matches(Json.text(body, "consumerActionId", ""), s.consumerActionId))
-                    .filter(s -> inputFilters(body.path("publisherInputFilters"), s))
+                    .filter(s -> inputFilters(Json.field(body, "publisherInputFilters"), s))
                     .map(s -> json.subscription(org, s))
                     .toList());
     ObjectNode answer = body.isObject() ? (ObjectNode) body.deepCopy() : Json.object();
@@ -109,7 +109,7 @@ final class HooksArea implements Area {
 
   private static boolean inputFilters(JsonNode filters, Subscription s) {
     for (JsonNode filter : filters) {
-      for (JsonNode condition : filter.path("conditions")) {
+      for (JsonNode condition : Json.field(filter, "conditions")) {
         String value = s.filter(Json.text(condition, "inputId", ""));
         boolean equal = value.equalsIgnoreCase(Json.text(condition, "inputValue", ""));
         boolean notEquals =

@@ -139,7 +139,7 @@ final class Subscriptions {
       throw HookErrors.invalid(
           "VS1230018: The subscription must specify a consumer and an action.");
     }
-    Map<String, String> consumerInputs = strings(body.path("consumerInputs"));
+    Map<String, String> consumerInputs = strings(Json.field(body, "consumerInputs"));
     consumerInputs.replaceAll(
         (k, v) -> MASK.equals(v) && oldInputs.containsKey(k) ? oldInputs.get(k) : v);
     s.publisherId = publisherId;
@@ -147,7 +147,7 @@ final class Subscriptions {
     s.resourceVersion = Json.text(body, "resourceVersion", null);
     s.consumerId = consumerId;
     s.consumerActionId = actionId;
-    s.publisherInputs = strings(body.path("publisherInputs"));
+    s.publisherInputs = strings(Json.field(body, "publisherInputs"));
     s.consumerInputs = consumerInputs;
     if (s.isWebHook()) {
       checkWebHookInputs(s);

@@ -2,10 +2,13 @@ package dev.adolink.emulator.http;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The one JSON mapper of the emulator and small helpers for building ADO-shaped JSON trees. */
@@ -58,10 +61,41 @@ public final class Json {
     return MAPPER.writeValueAsBytes(node);
   }
 
-  /** A text value of {@code node}, or {@code fallback} when missing, null or not a scalar. */
-  public static String text(JsonNode node, String field, String fallback) {
-    JsonNode value = node == null ? null : node.get(field);
-    if (value == null || value.isNull() || value.isContainer()) {
+  /**
+   * The property {@code name} of a request body's object, matched as ADO's ASP.NET model binding
+   * (Newtonsoft) matches it: exactly, else ignoring case ({@code IsDeleted} is {@code isDeleted}).
+   * A {@link MissingNode} when absent or when {@code node} is no object, like {@link
+   * JsonNode#path(String)}. Not for dictionaries (consumer inputs, headers): their keys are data.
+   */
+  public static JsonNode field(@Nullable JsonNode node, String name) {
+    if (node == null || !node.isObject()) {
+      return MissingNode.getInstance();
+    }
+    JsonNode exact = node.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (property.getKey().equalsIgnoreCase(name)) {
+        return property.getValue();
+      }
+    }
+    return MissingNode.getInstance();
+  }
+
+  /** As {@link #field}, but {@code null} when absent, like {@link JsonNode#get(String)}. */
+  public static @Nullable JsonNode get(@Nullable JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    return value.isMissingNode() ? null : value;
+  }
+
+  /**
+   * A text value of {@code node}'s property (matched as {@link #field}), or {@code fallback} when
+   * missing, null or not a scalar.
+   */
+  public static String text(@Nullable JsonNode node, String field, String fallback) {
+    JsonNode value = field(node, field);
+    if (value.isMissingNode() || value.isNull() || value.isContainer()) {
       return fallback;
     }
     return value.asString();

@@ -82,10 +82,10 @@ public final class SearchArea implements Area {
     if (text.isBlank()) {
       throw AdoException.invalidArgument("The searchText of the request cannot be empty.");
     }
-    int requested = body.path("$top").asInt(100);
+    int requested = Json.field(body, "$top").asInt(100);
     int top = Math.min(Math.max(requested, 0), MAX_TOP);
-    int skip = Math.max(0, body.path("$skip").asInt(0));
-    Map<String, List<String>> filters = filters(body.path("filters"));
+    int skip = Math.max(0, Json.field(body, "$skip").asInt(0));
+    Map<String, List<String>> filters = filters(Json.field(body, "filters"));
     SearchQuery query = new SearchQuery(text);
     List<Match> matches = new ArrayList<>();
     for (WorkItemSnapshot item : wit.snapshot(org)) {
@@ -97,13 +97,13 @@ public final class SearchArea implements Area {
         matches.add(new Match(item, hits));
       }
     }
-    matches.sort(order(body.path("$orderBy")));
+    matches.sort(order(Json.field(body, "$orderBy")));
     ObjectNode answer = Json.object();
     answer.put("count", matches.size());
     ArrayNode results = answer.putArray("results");
     matches.stream().skip(skip).limit(top).forEach(m -> results.add(result(org, m)));
     answer.put("infoCode", requested > MAX_TOP ? 8 : 0);
-    if (body.path("includeFacets").asBoolean(false)) {
+    if (Json.field(body, "includeFacets").asBoolean(false)) {
       answer.set("facets", facets(matches));
     }
     return Response.ok(answer);

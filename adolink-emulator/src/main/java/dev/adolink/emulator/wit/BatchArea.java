@@ -106,7 +106,7 @@ final class BatchArea implements Area {
     Matcher create = CREATE.matcher(path);
     Matcher update = UPDATE.matcher(path);
     if (create.matches() && (method.equals("PATCH") || method.equals("POST"))) {
-      List<PatchOp> ops = PatchOp.parse(links(entry.get("body"), tempIds));
+      List<PatchOp> ops = PatchOp.parse(links(Json.get(entry, "body"), tempIds));
       Integer temp = tempId(ops);
       WorkItems.Saved saved =
           workItems.create(
@@ -131,7 +131,7 @@ final class BatchArea implements Area {
         return rendered(
             org,
             workItems.update(
-                org, actor, id, PatchOp.parse(links(entry.get("body"), tempIds)), options),
+                org, actor, id, PatchOp.parse(links(Json.get(entry, "body"), tempIds)), options),
             view);
       }
     }
@@ -174,7 +174,7 @@ final class BatchArea implements Area {
     }
     JsonNode copy = body.deepCopy();
     for (JsonNode op : copy) {
-      JsonNode value = op.get("value");
+      JsonNode value = Json.get(op, "value");
       if (value != null && value.isObject() && value.has("url")) {
         Matcher m = TEMP_LINK.matcher(value.get("url").asString());
         if (m.find()) {

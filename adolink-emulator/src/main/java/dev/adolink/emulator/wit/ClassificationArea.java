@@ -101,8 +101,8 @@ final class ClassificationArea implements Area {
     if (name == null || name.isBlank()) {
       throw WitErrors.argument("VS402329: The name of a classification node cannot be empty.");
     }
-    Instant start = date(body.path("attributes"), "startDate");
-    Instant finish = date(body.path("attributes"), "finishDate");
+    Instant start = date(Json.field(body, "attributes"), "startDate");
+    Instant finish = date(Json.field(body, "attributes"), "finishDate");
     ObjectNode created =
         org.write(
             () -> {

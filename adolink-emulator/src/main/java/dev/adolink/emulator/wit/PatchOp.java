@@ -1,5 +1,6 @@
 package dev.adolink.emulator.wit;
 
+import dev.adolink.emulator.http.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,8 @@ record PatchOp(String op, String path, JsonNode value) {
     }
     List<PatchOp> ops = new ArrayList<>();
     for (JsonNode node : body) {
-      String op = node.path("op").asString("").toLowerCase(Locale.ROOT);
-      String path = node.path("path").asString("");
+      String op = Json.field(node, "op").asString("").toLowerCase(Locale.ROOT);
+      String path = Json.field(node, "path").asString("");
       if (!List.of("add", "replace", "remove", "test").contains(op)) {
         throw WitErrors.patchFailed(
             op.isEmpty()
@@ -41,7 +42,7 @@ record PatchOp(String op, String path, JsonNode value) {
       if (!path.startsWith("/")) {
         throw WitErrors.patchFailed("Path must start with a '/': '" + path + "'.");
       }
-      PatchOp patch = new PatchOp(op, path, node.get("value"));
+      PatchOp patch = new PatchOp(op, path, Json.get(node, "value"));
       patch.target();
       ops.add(patch);
     }

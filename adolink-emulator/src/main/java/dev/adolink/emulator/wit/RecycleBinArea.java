@@ -68,7 +68,7 @@ final class RecycleBinArea implements Area {
 
   private Response restore(Request request) {
     JsonNode body = request.json();
-    if (body.path("isDeleted").asBoolean(true)) {
+    if (Json.field(body, "isDeleted").asBoolean(true)) {
       throw WitErrors.argument(
           "VS402797: To restore a work item, the request body must be {\"isDeleted\": false}.");
     }

@@ -75,12 +75,12 @@ final class WorkItemsArea implements Area {
   private Response batch(Request request) {
     JsonNode body = request.json();
     List<Integer> ids = new ArrayList<>();
-    body.path("ids").forEach(id -> ids.add(id.asInt()));
+    Json.field(body, "ids").forEach(id -> ids.add(id.asInt()));
     if (ids.isEmpty() || ids.size() > WitRequests.MAX_IDS) {
       WitRequests.ids(String.join(",", ids.stream().map(String::valueOf).toList()));
     }
     List<String> fields = new ArrayList<>();
-    body.path("fields").forEach(f -> fields.add(f.asString()));
+    Json.field(body, "fields").forEach(f -> fields.add(f.asString()));
     return Response.ok(
         many(
             request,

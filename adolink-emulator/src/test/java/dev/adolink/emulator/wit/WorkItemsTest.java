@@ -512,5 +512,35 @@ class WorkItemsTest {
       assertThat(wit.alice.get("_apis/wit/workitems/" + id + "?api-version=7.1").status())
           .isEqualTo(200);
     }
+
+    @Test
+    void restoreReadsItsPropertyInAnyCaseAsAspNetDoes() {
+      int id = wit.createTask("Bin");
+      wit.alice.send("DELETE", "_apis/wit/workitems/" + id + "?api-version=7.1", null, null);
+
+      Client.Answer restored =
+          wit.alice.send(
+              "PATCH",
+              "Web/_apis/wit/recyclebin/" + id + "?api-version=7.1",
+              "application/json",
+              "{\"IsDeleted\": false}");
+
+      assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+      assertThat(wit.alice.get("_apis/wit/workitems/" + id + "?api-version=7.1").status())
+          .isEqualTo(200);
+    }
+
+    @Test
+    void aPatchDocumentInPascalCaseIsReadLikeCamelCase() {
+      Client.Answer created =
+          wit.alice.send(
+              "POST",
+              "Web/_apis/wit/workitems/$Task?api-version=7.1",
+              WitFixture.PATCH,
+              "[{\"Op\": \"add\", \"Path\": \"/fields/System.Title\", \"Value\": \"Pascal\"}]");
+
+      assertThat(created.status()).as(created.body()).isEqualTo(200);
+      assertThat(created.json().get("fields").get("System.Title").asString()).isEqualTo("Pascal");
+    }
   }
 }

@@ -31,7 +31,7 @@ class SubscriptionRepository {
    * A secret the intake accepts, with the installation it identifies; {@code sealedSecret} is null
    * for an installation without any (so that it still counts as existing).
    */
-  record SecretRow(long integrationId, @Nullable String sealedSecret) {}
+  record SecretRow(long integrationId, String adoOrganizationId, @Nullable String sealedSecret) {}
 
   private final JdbcClient jdbc;
 
@@ -120,25 +120,36 @@ class SubscriptionRepository {
 
   /** Every accepted secret of the ADO organization's installations (installing ones included). */
   List<SecretRow> secrets(String adoOrganizationId) {
+    return secrets(
+        jdbc.sql(SECRETS + " and i.ado_organization_id = :ado")
+            .param("ado", adoOrganizationId.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every accepted secret of every installation (for a delivery whose body was not read). */
+  List<SecretRow> allSecrets() {
+    return secrets(jdbc.sql(SECRETS));
+  }
+
+  private static final String SECRETS =
+      """
+      select i.id integration_id, i.ado_organization_id, s.secret, s.pending_secret
+      from integrations i left join integration_subscriptions s on s.integration_id = i.id
+      where i.status in ('installing', 'active', 'needs_reauth')""";
+
+  private static List<SecretRow> secrets(JdbcClient.StatementSpec query) {
     List<SecretRow> secrets = new ArrayList<>();
-    jdbc.sql(
-            """
-            select i.id integration_id, s.secret, s.pending_secret
-            from integrations i left join integration_subscriptions s on s.integration_id = i.id
-            where i.ado_organization_id = :ado
-              and i.status in ('installing', 'active', 'needs_reauth')""")
-        .param("ado", adoOrganizationId.toLowerCase(Locale.ROOT))
-        .query(
-            rs -> {
-              long id = rs.getLong("integration_id");
-              secrets.add(new SecretRow(id, null));
-              for (String column : List.of("secret", "pending_secret")) {
-                String sealed = rs.getString(column);
-                if (sealed != null) {
-                  secrets.add(new SecretRow(id, sealed));
-                }
-              }
-            });
+    query.query(
+        rs -> {
+          long id = rs.getLong("integration_id");
+          String ado = rs.getString("ado_organization_id");
+          secrets.add(new SecretRow(id, ado, null));
+          for (String column : List.of("secret", "pending_secret")) {
+            String sealed = rs.getString(column);
+            if (sealed != null) {
+              secrets.add(new SecretRow(id, ado, sealed));
+            }
+          }
+        });
     return secrets;
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -42,6 +43,9 @@ public class WebhookSecrets {
    * @param installationId the installation the secret identifies, when {@code ACCEPTED}
    */
   public record Verdict(Outcome outcome, long installationId) {}
+
+  /** The installation a secret names, and its ADO organization. */
+  public record Identified(long installationId, String adoOrganizationId) {}
 
   private record Known(long installationId, byte @Nullable [] digest) {}
 
@@ -81,6 +85,26 @@ public class WebhookSecrets {
     return match == 0
         ? new Verdict(entry.known().isEmpty() ? Outcome.NO_INSTALLATION : Outcome.WRONG_SECRET, 0)
         : new Verdict(Outcome.ACCEPTED, match);
+  }
+
+  /**
+   * The installation whose secret this is, looked up among all installations: for a delivery whose
+   * body (naming its ADO organization) was not read. Reads every secret from the database, so it is
+   * for rare cases (a body over the size limit), not for every delivery.
+   */
+  public Optional<Identified> identify(@Nullable String sharedSecret) {
+    if (sharedSecret == null || sharedSecret.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] presented = sha256(sharedSecret);
+    Identified match = null;
+    for (SecretRow row : subscriptions.allSecrets()) {
+      String sealed = row.sealedSecret();
+      if (sealed != null && MessageDigest.isEqual(sha256(vault.openSecret(sealed)), presented)) {
+        match = new Identified(row.integrationId(), row.adoOrganizationId());
+      }
+    }
+    return Optional.ofNullable(match);
   }
 
   /** Compares with every known secret, without stopping at the first match. */

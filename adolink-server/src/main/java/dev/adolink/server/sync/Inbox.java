@@ -84,18 +84,24 @@ public class Inbox {
     return Optional.of(keys.getKey().longValue());
   }
 
+  /**
+   * Stores a rejected delivery, for the installation when one is known (else for its ADO
+   * organization when known, else unattributed).
+   */
   void reject(
+      @Nullable Long installationId,
       @Nullable String adoOrganizationId,
       @Nullable String eventType,
       int httpStatus,
       String reason,
-      String body,
+      @Nullable String body,
       Instant now) {
     jdbc.sql(
             """
-            insert into webhook_deliveries (ado_organization_id, event_type, status, http_status,
-              reason, body, received_at)
-            values (:ado, :type, 'rejected', :http, :reason, :body, :now)""")
+            insert into webhook_deliveries (integration_id, ado_organization_id, event_type, status,
+              http_status, reason, body, received_at)
+            values (:installation, :ado, :type, 'rejected', :http, :reason, :body, :now)""")
+        .param("installation", installationId)
         .param("ado", adoOrganizationId)
         .param("type", eventType)
         .param("http", httpStatus)

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * as received together with its processing job in one transaction, or as ignored when no handler
  * wants its event type, and answered 200. A re-delivery (same installation and delivery key) is
  * answered 200 and stored once. No ADO call is made here. Rejections are stored with their reason
- * and the start of their body.
+ * and the start of their body; bodies over the size limit are never read (see {@link
+ * OversizedDeliveries}).
  */
 @Service
 class Intake {
@@ -157,7 +158,7 @@ class Intake {
       String body) {
     String kept =
         body.length() > REJECTED_BODY_CHARS ? body.substring(0, REJECTED_BODY_CHARS) : body;
-    inbox.reject(collection, truncate(eventType), status, reason, kept, clock.instant());
+    inbox.reject(null, collection, truncate(eventType), status, reason, kept, clock.instant());
     return new Answer(result, reason);
   }
 

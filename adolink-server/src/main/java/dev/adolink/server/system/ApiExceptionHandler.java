@@ -1,11 +1,14 @@
 package dev.adolink.server.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +38,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+  private final TomcatServerProperties tomcat;
+
+  ApiExceptionHandler(TomcatServerProperties tomcat) {
+    this.tomcat = tomcat;
+  }
+
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ApiError> handleApi(ApiException e) {
     return ResponseEntity.status(e.status()).body(e.body());
@@ -46,6 +55,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     log.info("request conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .body(ApiError.of("The request conflicts with existing data; reload and try again"));
+  }
+
+  /**
+   * Thrown by Tomcat from the first {@code getParameter} call, see {@link ParameterLimitFilter}.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ApiError> handleInvalidParameters(HttpServletRequest request) {
+    return ResponseEntity.badRequest()
+        .body(ParameterLimitFilter.invalidParameters(request, tomcat.getMaxParameterCount()));
   }
 
   @ExceptionHandler(Exception.class)

@@ -8,22 +8,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 413 for request bodies over the limit: at once when {@code Content-Length} says so, and
- * for chunked bodies as soon as the reader passes the limit.
+ * for chunked bodies as soon as the reader passes the limit. Either way it then publishes a {@link
+ * RequestBodyTooLarge}.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
   private final ApiErrorWriter errors;
+  private final ApplicationEventPublisher events;
 
-  RequestSizeLimitFilter(long maxBytes, ApiErrorWriter errors) {
+  RequestSizeLimitFilter(long maxBytes, ApiErrorWriter errors, ApplicationEventPublisher events) {
     this.maxBytes = maxBytes;
     this.errors = errors;
+    this.events = events;
   }
 
   static ApiError tooLarge() {
@@ -40,9 +46,23 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
       errors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+      publish(request);
       return;
     }
-    chain.doFilter(new Limited(request, maxBytes), response);
+    Limited limited = new Limited(request, maxBytes);
+    chain.doFilter(limited, response);
+    if (limited.stream != null && limited.stream.exceeded) {
+      publish(request);
+    }
+  }
+
+  private void publish(HttpServletRequest request) {
+    HttpHeaders headers = new HttpHeaders();
+    for (String name : Collections.list(request.getHeaderNames())) {
+      headers.addAll(name, Collections.list(request.getHeaders(name)));
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    events.publishEvent(new RequestBodyTooLarge(request.getMethod(), path, headers, maxBytes));
   }
 
   static final class BodyTooLarge extends IOException {
@@ -53,7 +73,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private static final class Limited extends HttpServletRequestWrapper {
     private final long maxBytes;
-    private @Nullable ServletInputStream stream;
+    private @Nullable Counting stream;
 
     Limited(HttpServletRequest request, long maxBytes) {
       super(request);
@@ -73,6 +93,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final ServletInputStream in;
     private final long maxBytes;
     private long read;
+    private boolean exceeded;
 
     Counting(ServletInputStream in, long maxBytes) {
       this.in = in;
@@ -100,6 +121,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void count(int n) throws BodyTooLarge {
       read += n;
       if (read > maxBytes) {
+        exceeded = true;
         throw new BodyTooLarge();
       }
     }

@@ -1,6 +1,8 @@
 package dev.adolink.server.system;
 
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -106,11 +108,21 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      SystemProperties properties, ApiErrorWriter errors) {
+      SystemProperties properties, ApiErrorWriter errors, ApplicationEventPublisher events) {
     var registration =
         new FilterRegistrationBean<>(
-            new RequestSizeLimitFilter(properties.maxRequestBody().toBytes(), errors));
+            new RequestSizeLimitFilter(properties.maxRequestBody().toBytes(), errors, events));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ParameterLimitFilter> parameterLimitFilter(
+      TomcatServerProperties tomcat, ApiErrorWriter errors) {
+    var registration =
+        new FilterRegistrationBean<>(
+            new ParameterLimitFilter(tomcat.getMaxParameterCount(), errors));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 

@@ -8,8 +8,13 @@ import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.MutableClock;
 import dev.adolink.server.support.TestApi;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -257,11 +262,56 @@ class IntakeIT {
     }
 
     @Test
-    void aBodyOverOneMebibyteWith413() {
+    void aBodyOverOneMebibyteWith413AndKeepsTheRejectionForTheSecretsInstallation() {
       ObjectNode body = delivery();
       body.put("padding", "x".repeat(1024 * 1024));
 
       assertThat(deliver(body, secret).status()).isEqualTo(413);
+
+      JsonNode rejected =
+          api.get(installed.path() + "deliveries/?status=rejected", installed.org().owner().token())
+              .json()
+              .get(0);
+      assertThat(rejected.get("httpStatus").asInt()).isEqualTo(413);
+      assertThat(rejected.get("reason").asString()).isEqualTo("body over 1 MiB");
+      assertThat(rejected.get("installationId").asLong()).isEqualTo(installed.id());
+      assertThat(rejected.get("receivedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void aChunkedBodyOverOneMebibyteIsKeptToo() throws Exception {
+      byte[] body = ("{\"padding\": \"" + "x".repeat(1100 * 1024) + "\"}").getBytes();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(api.baseUrl() + IntakeController.PATH))
+              .header("shared-secret", secret)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+              .build();
+
+      int status =
+          HttpClient.newHttpClient()
+              .send(request, HttpResponse.BodyHandlers.discarding())
+              .statusCode();
+
+      assertThat(status).isEqualTo(413);
+      assertThat(deliveries().get(0).get("httpStatus").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void aBodyOverOneMebibyteWithoutAKnownSecretIsKeptUnattributed() {
+      String marker = "no-secret-" + UUID.randomUUID();
+      TestApi.Response response =
+          api.send(
+              "POST",
+              IntakeController.PATH,
+              Map.of("shared-secret", marker),
+              "{\"padding\": \"" + "x".repeat(1024 * 1024) + "\"}");
+
+      assertThat(response.status()).isEqualTo(413);
+      JsonNode rejected = api.get("/api/0/webhooks/rejected/", TestApi.ADMIN_TOKEN).json().get(0);
+      assertThat(rejected.get("httpStatus").asInt()).isEqualTo(413);
+      assertThat(rejected.get("installationId").isNull()).isTrue();
+      assertThat(deliveries()).noneMatch(d -> d.get("httpStatus").asInt() == 413);
     }
 
     @Test

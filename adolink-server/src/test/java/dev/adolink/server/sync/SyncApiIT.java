@@ -7,6 +7,8 @@ import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.support.TrackerFixtures.TestUser;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -145,6 +147,62 @@ class SyncApiIT {
       assertThat(api.put(path, token, Map.of("status", "resolved")).error("id")).isNotNull();
       assertThat(api.put(path + "?id=APP-1", token, Map.of("status", "resolved")).error("id"))
           .contains("APP-1");
+    }
+
+    @Test
+    void aThousandIdsWithAnotherQueryParameterAreAccepted() {
+      Scenario s = sync.install(Map.of());
+      long one = s.issue("One");
+      long two = s.issue("Two");
+      List<Long> ids = new ArrayList<>();
+      for (int i = 0; i < 1000; i++) {
+        ids.add(i % 2 == 0 ? one : two);
+      }
+
+      TestApi.Response response =
+          api.put(bulkPath(s, ids) + "&project=-1", token(s), Map.of("status", "resolved"));
+
+      assertThat(response.status()).as(response.body()).isEqualTo(200);
+      assertThat(s.issueJson(two).get("status").asString()).isEqualTo("resolved");
+    }
+
+    @Test
+    void moreThanAThousandIdsAre400NamingTheLimit() {
+      Scenario s = sync.install(Map.of());
+      long issue = s.issue("Crash");
+
+      TestApi.Response response = resolveAsIds(s, Collections.nCopies(1001, issue));
+
+      assertThat(response.status()).as(response.body()).isEqualTo(400);
+      assertThat(response.error("id")).isEqualTo("at most 1000 issues per request");
+      assertThat(s.issueJson(issue).get("status").asString()).isEqualTo("unresolved");
+    }
+
+    @Test
+    void moreParametersThanTheServerReadsAre400NotA500() {
+      Scenario s = sync.install(Map.of());
+      long issue = s.issue("Crash");
+
+      TestApi.Response response = resolveAsIds(s, Collections.nCopies(2001, issue));
+
+      assertThat(response.status()).as(response.body()).isEqualTo(400);
+      assertThat(response.json().get("detail").asString())
+          .isEqualTo("Too many request parameters: at most 2000 per request, this one has 2001");
+    }
+
+    private TestApi.Response resolveAsIds(Scenario s, List<Long> ids) {
+      return api.put(bulkPath(s, ids), token(s), Map.of("status", "resolved"));
+    }
+
+    private String bulkPath(Scenario s, List<Long> ids) {
+      return "/api/0/organizations/"
+          + s.installed().org().slug()
+          + "/issues/?"
+          + String.join("&", ids.stream().map(id -> "id=" + id).toList());
+    }
+
+    private String token(Scenario s) {
+      return s.installed().org().owner().token();
     }
 
     @Test

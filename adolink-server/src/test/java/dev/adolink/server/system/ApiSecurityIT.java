@@ -218,6 +218,19 @@ class ApiSecurityIT {
     }
 
     @Test
+    void tooManyFormParametersReadByASecurityFilterAre400() throws Exception {
+      String form = "a=1&".repeat(2001) + "username=x&password=y";
+      var request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build();
+      var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).contains("at most 2000 query and form parameters");
+    }
+
+    @Test
     void anUnknownPathAndAWrongMethodAnswerWithTheErrorBody() {
       var unknown = api.get("/api/0/nothing/", TestApi.ADMIN_TOKEN);
       assertThat(unknown.status()).isEqualTo(404);
