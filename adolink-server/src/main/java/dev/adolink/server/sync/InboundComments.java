@@ -51,13 +51,19 @@ class InboundComments {
     return config.comments() && !links.ofWorkItem(installation.id(), workItemId).isEmpty();
   }
 
-  /** Reads the work item's comments from ADO (a failure propagates: retried later). */
+  /**
+   * Reads the work item's comments from ADO (a failure propagates: retried later).
+   *
+   * @param announcesComment whether the delivery announces a comment ({@code workitem.commented}, a
+   *     {@code System.History} change): only then are unknown comments brought in
+   */
   InboundChange reconcile(
       Installation installation,
       SyncConfig config,
       WorkItemDelivery delivery,
       String projectId,
-      List<Long> issueIds) {
+      List<Long> issueIds,
+      boolean announcesComment) {
     if (!config.comments()) {
       return InboundChange.NONE;
     }
@@ -72,7 +78,8 @@ class InboundComments {
             .workItems()
             .comments(projectId, delivery.workItemId())
             .toList();
-    Predicate<Comment> announced = announced(delivery);
+    // a change that announces no comment only follows edits and deletions of paired ones
+    Predicate<Comment> announced = announcesComment ? announced(delivery) : comment -> false;
     return () ->
         apply(installation, delivery.workItemId(), current, pairedBefore, announced, issueIds);
   }

@@ -109,10 +109,10 @@ class InboundSync implements DeliveryHandler {
       changes.add(fields.status(installation, config, item, project, type, issueIds));
       changes.add(fields.assignee(installation, config, item, issueIds));
     }
-    if (!update
-        || item.change(WorkItemDelivery.HISTORY).isPresent()
-        || comments.follows(installation, config, item.workItemId())) {
-      changes.add(comments.reconcile(installation, config, item, project, issueIds));
+    boolean announcesComment = !update || item.change(WorkItemDelivery.HISTORY).isPresent();
+    if (announcesComment || comments.follows(installation, config, item.workItemId())) {
+      changes.add(
+          comments.reconcile(installation, config, item, project, issueIds, announcesComment));
     }
     if (update && REFRESHED.stream().anyMatch(f -> item.change(f).isPresent())) {
       changes.add(refresh(installation, item));

@@ -44,16 +44,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // published before the 413 is written, so that whoever got the answer finds the rejection
     if (request.getContentLengthLong() > maxBytes) {
-      errors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
       publish(request);
+      errors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
       return;
     }
-    Limited limited = new Limited(request, maxBytes);
-    chain.doFilter(limited, response);
-    if (limited.stream != null && limited.stream.exceeded) {
-      publish(request);
-    }
+    chain.doFilter(new Limited(request, maxBytes, () -> publish(request)), response);
   }
 
   private void publish(HttpServletRequest request) {
@@ -73,17 +70,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private static final class Limited extends HttpServletRequestWrapper {
     private final long maxBytes;
+    private final Runnable onExceeded;
     private @Nullable Counting stream;
 
-    Limited(HttpServletRequest request, long maxBytes) {
+    Limited(HttpServletRequest request, long maxBytes, Runnable onExceeded) {
       super(request);
       this.maxBytes = maxBytes;
+      this.onExceeded = onExceeded;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new Counting(super.getInputStream(), maxBytes);
+        stream = new Counting(super.getInputStream(), maxBytes, onExceeded);
       }
       return stream;
     }
@@ -92,12 +91,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   private static final class Counting extends ServletInputStream {
     private final ServletInputStream in;
     private final long maxBytes;
+    private final Runnable onExceeded;
     private long read;
     private boolean exceeded;
 
-    Counting(ServletInputStream in, long maxBytes) {
+    Counting(ServletInputStream in, long maxBytes, Runnable onExceeded) {
       this.in = in;
       this.maxBytes = maxBytes;
+      this.onExceeded = onExceeded;
     }
 
     @Override
@@ -121,7 +122,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void count(int n) throws BodyTooLarge {
       read += n;
       if (read > maxBytes) {
-        exceeded = true;
+        if (!exceeded) {
+          exceeded = true;
+          onExceeded.run();
+        }
         throw new BodyTooLarge();
       }
     }

@@ -134,6 +134,26 @@ class SyncCommentsIT {
     }
 
     @Test
+    void aLaterChangeHandledFirstDoesNotBringInCommentsFromBeforeTheLink() throws Exception {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      s.developer().workItems().addComment(project(s, bug), bug, "old", Comment.Format.HTML);
+      sync.sync();
+      long issue = s.linkedIssue("Crash", bug);
+      s.developer().workItems().addComment(project(s, bug), bug, "new", Comment.Format.HTML);
+      sync.deliver();
+
+      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      List<Long> received = runs.received(s.id());
+      for (int i = received.size() - 1; i >= 0; i--) {
+        runs.run(received.get(i));
+      }
+      sync.sync();
+
+      assertThat(SyncFixtures.values(s.comments(issue), "text")).containsExactly("new");
+    }
+
+    @Test
     void commentsFromBeforeTheLinkAreNotBroughtIn() {
       Scenario s = sync.install(COMMENTS);
       int bug = s.createWorkItem("Web", "Bug", "Crash");
