@@ -118,7 +118,14 @@ class InboundFields {
                           null))
               .toList();
         };
-    return inOrder(installation, delivery, Field.STATUS, change.get(), issueIds, true, apply);
+    return inOrder(
+        installation,
+        delivery,
+        Field.STATUS,
+        change.get(),
+        issueIds,
+        config.syncsStatusForward(),
+        apply);
   }
 
   /** Matches the new assignee to a member; unassigns when the field was cleared. */
@@ -184,7 +191,14 @@ class InboundFields {
           }
           return entries;
         };
-    return inOrder(installation, delivery, Field.ASSIGNEE, change.get(), issueIds, true, apply);
+    return inOrder(
+        installation,
+        delivery,
+        Field.ASSIGNEE,
+        change.get(),
+        issueIds,
+        config.forwardAssignment(),
+        apply);
   }
 
   /**

@@ -34,35 +34,48 @@ class InboundRevisions {
     if (known.isPresent() && known.get() > rev) {
       return known;
     }
-    raise(installationId, workItemId, field, rev);
+    if (known.isPresent()
+        ? update(installationId, workItemId, field, rev)
+        : insert(installationId, workItemId, field, rev)) {
+      return Optional.empty();
+    }
+    // an outbound write recorded its revision meanwhile
     return find(installationId, workItemId, field).filter(newest -> newest > rev);
   }
 
   /** Sets the field's newest revision to {@code rev} unless it is newer already. */
   void raise(long installationId, int workItemId, Field field, int rev) {
-    int updated =
-        jdbc.sql(
+    if (!update(installationId, workItemId, field, rev)) {
+      insert(installationId, workItemId, field, rev);
+    }
+  }
+
+  private boolean update(long installationId, int workItemId, Field field, int rev) {
+    return jdbc.sql(
                 """
                 update sync_inbound_revisions set rev = :rev
                 where integration_id = :installation and work_item_id = :workItem
-                  and field = :field and rev < :rev""")
+                  and field = :field and rev <= :rev""")
             .param("installation", installationId)
             .param("workItem", workItemId)
             .param("field", field.wire())
             .param("rev", rev)
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              """
-              insert into sync_inbound_revisions (integration_id, work_item_id, field, rev)
-              values (:installation, :workItem, :field, :rev)
-              on conflict do nothing""")
-          .param("installation", installationId)
-          .param("workItem", workItemId)
-          .param("field", field.wire())
-          .param("rev", rev)
-          .update();
-    }
+            .update()
+        > 0;
+  }
+
+  private boolean insert(long installationId, int workItemId, Field field, int rev) {
+    return jdbc.sql(
+                """
+                insert into sync_inbound_revisions (integration_id, work_item_id, field, rev)
+                values (:installation, :workItem, :field, :rev)
+                on conflict do nothing""")
+            .param("installation", installationId)
+            .param("workItem", workItemId)
+            .param("field", field.wire())
+            .param("rev", rev)
+            .update()
+        > 0;
   }
 
   private Optional<Integer> find(long installationId, int workItemId, Field field) {

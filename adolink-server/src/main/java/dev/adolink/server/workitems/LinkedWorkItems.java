@@ -70,7 +70,7 @@ public class LinkedWorkItems {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void lock(long installationId, int workItemId) {
-    links.find(installationId, workItemId).ifPresent(row -> links.lock(row.id()));
+    links.lockAll(installationId, List.of(workItemId));
   }
 
   /**
