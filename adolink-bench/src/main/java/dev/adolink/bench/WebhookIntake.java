@@ -27,7 +27,7 @@ final class WebhookIntake implements Benchmark {
   private static final double STEP_SECONDS = 3;
   private static final int TARGET_RATE = 300;
   private static final int SENDERS = 16;
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 5;
   private static final Duration SLICE = Duration.ofSeconds(2);
 
   @Override
