@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -83,7 +84,11 @@ class JobsConfiguration {
             .clock(clock::instant)
             .serializer(serializer)
             .pollingInterval(properties.pollingInterval())
-            .threads(properties.threads());
+            .threads(properties.threads())
+            // JobFailureHandler logs failures (and deferrals by RetryLater, at info);
+            // db-scheduler's
+            // own "Unhandled exception" warning for each would repeat them
+            .failureLogging(LogLevel.DEBUG, true);
     if (new AutodetectJdbcCustomization(dataSource).supportsSingleStatementLockAndFetch()) {
       // PostgreSQL: due jobs are claimed by one UPDATE ... FOR UPDATE SKIP LOCKED per poll
       // instead of one optimistic UPDATE per job; H2 keeps the default strategy
