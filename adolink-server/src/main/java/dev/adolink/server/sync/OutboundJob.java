@@ -9,10 +9,14 @@ import dev.adolink.server.jobs.JobContext;
 import dev.adolink.server.jobs.JobType;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.RetryLater;
+import dev.adolink.server.workitems.LinkedWorkItems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -41,8 +45,10 @@ class OutboundJob implements Job<OutboundJob.Payload> {
   private static final Duration LEASE = Duration.ofMinutes(5);
   private static final Duration LEASE_TAKEN = Duration.ofSeconds(1);
   private static final Duration KEEP_REVISIONS = Duration.ofDays(2);
+  private static final Duration DELETED_RECHECK = Duration.ofHours(1);
 
   private final Installations installations;
+  private final LinkedWorkItems links;
   private final Outbox outbox;
   private final OutboundLeases leases;
   private final OutboundFields fields;
@@ -53,6 +59,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
 
   OutboundJob(
       Installations installations,
+      LinkedWorkItems links,
       Outbox outbox,
       OutboundLeases leases,
       OutboundFields fields,
@@ -61,6 +68,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
       Jobs jobs,
       Clock clock) {
     this.installations = installations;
+    this.links = links;
     this.outbox = outbox;
     this.leases = leases;
     this.fields = fields;
@@ -115,7 +123,19 @@ class OutboundJob implements Job<OutboundJob.Payload> {
     }
   }
 
-  private void write(Installation installation, List<Outbox.Row> due) {
+  private void write(Installation installation, List<Outbox.Row> rows) {
+    // a work item deleted in ADO gets its writes once restored (its links come back with it)
+    Map<Integer, Boolean> deleted = new HashMap<>();
+    List<Outbox.Row> due = new ArrayList<>();
+    List<Long> waiting = new ArrayList<>();
+    for (Outbox.Row row : rows) {
+      if (deleted.computeIfAbsent(row.workItemId(), id -> links.isDeleted(installation.id(), id))) {
+        waiting.add(row.id());
+      } else {
+        due.add(row);
+      }
+    }
+    outbox.postpone(waiting, clock.instant().plus(DELETED_RECHECK), clock.instant());
     SyncConfig config = installations.config(installation.id());
     List<Outbox.Row> fieldRows = due.stream().filter(row -> !row.kind().isComment()).toList();
     List<Outbox.Row> commentRows = due.stream().filter(row -> row.kind().isComment()).toList();

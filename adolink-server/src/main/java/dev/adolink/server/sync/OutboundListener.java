@@ -15,6 +15,7 @@ import dev.adolink.server.tracker.IssueStatus;
 import dev.adolink.server.tracker.IssueStatusChanged;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
+import dev.adolink.server.workitems.WorkItemLinked;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -155,6 +156,21 @@ class OutboundListener {
             OutboundJob.key(installationId, row),
             new OutboundJob.Payload(installationId));
       }
+    }
+  }
+
+  /** Writes that waited while the work item was deleted in ADO go out now that it is restored. */
+  @EventListener
+  void on(WorkItemLinked event) {
+    if (event.reason() != WorkItemLinked.Reason.RESTORED) {
+      return;
+    }
+    long id = event.workItem().installationId();
+    if (outbox.dueNow(id, event.workItem().workItemId(), clock.instant())) {
+      jobs.enqueue(
+          OutboundJob.TYPE,
+          "outbound-" + id + "-restored-" + clock.instant().toEpochMilli(),
+          new OutboundJob.Payload(id));
     }
   }
 

@@ -148,6 +148,34 @@ class Outbox {
         now);
   }
 
+  /** Pending again, due at {@code due}, without counting an attempt. */
+  void postpone(Collection<Long> ids, Instant due, Instant now) {
+    if (!ids.isEmpty()) {
+      jdbc.sql(
+              """
+              update sync_outbox set state = 'pending', due_at = :due, updated_at = :now
+              where id in (:ids)""")
+          .param("ids", ids)
+          .param("due", Jdbc.timestamp(due))
+          .param("now", Jdbc.timestamp(now))
+          .update();
+    }
+  }
+
+  /** The work item's pending rows become due now; answers whether there were any. */
+  boolean dueNow(long installationId, int workItemId, Instant now) {
+    return jdbc.sql(
+                """
+                update sync_outbox set due_at = :now, updated_at = :now
+                where integration_id = :installation and work_item_id = :workItem
+                  and state = 'pending'""")
+            .param("installation", installationId)
+            .param("workItem", workItemId)
+            .param("now", Jdbc.timestamp(now))
+            .update()
+        > 0;
+  }
+
   /** Back to pending after a failed attempt, due at {@code due}. */
   void retry(long id, int attempts, Instant due, String error, Instant now) {
     jdbc.sql(

@@ -82,6 +82,16 @@ public class LinkedWorkItems {
     links.lockAll(installationId, workItemIds);
   }
 
+  /** Whether the work item's links are suspended (deleted in ADO) and none is active. */
+  public boolean isDeleted(long installationId, int workItemId) {
+    return links
+        .find(installationId, workItemId)
+        .map(
+            row ->
+                links.issues(row.id(), false).isEmpty() && !links.issues(row.id(), true).isEmpty())
+        .orElse(false);
+  }
+
   /**
    * The work item was deleted in ADO: its links are suspended (hidden and not synced) until it is
    * restored. Returns the issues that were linked.

@@ -3,17 +3,24 @@ package dev.adolink.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** A work item deleted in ADO loses its links; restored, it gets them back. */
+/**
+ * A work item deleted in ADO loses its links; restored, it gets them back, and the writes that
+ * waited for it.
+ */
 @AdolinkIT
 class SyncLinksIT {
 
   @Autowired SyncFixtures sync;
+  @Autowired DeliveryJob deliveryJob;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void deletingAWorkItemRemovesItsLinksAndRestoringItBringsThemBack() {
@@ -39,5 +46,31 @@ class SyncLinksIT {
     assertThat(s.activities(issue).get(s.activities(issue).size() - 1).get("type").asString())
         .isEqualTo("link_issue");
     assertThat(s.syncLog(issue).get(0).get("newValue").asString()).isEqualTo("linked");
+  }
+
+  @Test
+  void writesQueuedForAWorkItemDeletedMeanwhileGoOutOnceItIsRestored() throws Exception {
+    Scenario s = sync.install(Map.of("sync_forward_assignment", true));
+    AdoUser developer = s.installed().ado().developer();
+    s.member(developer.email(), "Dev");
+    int bug = s.createWorkItem("Web", "Bug", "Crash");
+    long issue = s.linkedIssue("Crash", bug);
+    sync.sync();
+    DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+
+    s.updateIssue(issue, Map.of("assignedTo", developer.email()));
+    s.developer().workItems().delete(bug);
+    sync.deliver();
+    for (long delivery : runs.received(s.id())) {
+      runs.run(delivery);
+    }
+    sync.sync();
+    assertThat(SyncFixtures.values(s.syncLog(issue), "result")).doesNotContain("failed");
+
+    s.restore(bug);
+    sync.sync();
+
+    assertThat(s.workItem(bug).fields().assignedTo().orElseThrow().email())
+        .isEqualToIgnoringCase(developer.email());
   }
 }
