@@ -111,23 +111,52 @@ class OutboundOutcomes {
   }
 
   /**
+   * Whether ADO's answer says the work item does not exist (TF401232): it may have been deleted in
+   * ADO before its deletion was delivered.
+   */
+  static boolean workItemMissing(@Nullable String message) {
+    return message != null && message.contains("TF401232");
+  }
+
+  /**
    * A failed attempt: a retryable failure is tried again later, until attempts run out; any other
    * is given up at once.
    */
   void failed(long installationId, Collection<Outbox.Row> rows, AzureDevOpsException e) {
+    Duration retryAfter =
+        e instanceof RateLimitedException limited ? limited.retryAfter() : Duration.ZERO;
+    boolean again = e.isRetryable() || workItemMissing(e.getMessage());
+    attempt(installationId, rows, again, retryAfter, String.valueOf(e.getMessage()));
+  }
+
+  /**
+   * ADO says the work item does not exist: tried again later like a retryable failure, by when its
+   * deletion has usually been delivered (the rows then wait for a restore, see {@code
+   * OutboundJob}); one that is really gone fails once the attempts run out.
+   */
+  void missing(long installationId, Collection<Outbox.Row> rows, String error) {
+    attempt(installationId, rows, true, Duration.ZERO, error);
+  }
+
+  private void attempt(
+      long installationId,
+      Collection<Outbox.Row> rows,
+      boolean again,
+      Duration retryAfter,
+      String error) {
     Settled settled = new Settled();
     Instant now = clock.instant();
     for (Outbox.Row row : rows) {
       int attempts = row.attempts() + 1;
-      if (!e.isRetryable() || attempts >= MAX_ATTEMPTS) {
-        settled.finish(row, field(row), null, Result.FAILED, e.getMessage());
+      if (!again || attempts >= MAX_ATTEMPTS) {
+        settled.finish(row, field(row), null, Result.FAILED, error);
         continue;
       }
       Duration wait = BACKOFF.delayAfter(attempts);
-      if (e instanceof RateLimitedException limited && limited.retryAfter().compareTo(wait) > 0) {
-        wait = limited.retryAfter();
+      if (retryAfter.compareTo(wait) > 0) {
+        wait = retryAfter;
       }
-      outbox.retry(row.id(), attempts, now.plus(wait), String.valueOf(e.getMessage()), now);
+      outbox.retry(row.id(), attempts, now.plus(wait), error, now);
       settled.entries.add(
           Entry.outbound(
               row.issueId(),
@@ -135,7 +164,7 @@ class OutboundOutcomes {
               field(row),
               null,
               Result.RETRYING,
-              "attempt " + attempts + " of " + MAX_ATTEMPTS + ": " + e.getMessage()));
+              "attempt " + attempts + " of " + MAX_ATTEMPTS + ": " + error));
     }
     settle(installationId, settled);
   }

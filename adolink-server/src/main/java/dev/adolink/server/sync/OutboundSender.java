@@ -71,6 +71,8 @@ class OutboundSender {
         return refused;
       }
       Settled settled = new Settled();
+      List<Outbox.Row> missing = new ArrayList<>();
+      String missingError = null;
       for (int i = 0; i < chunk.size(); i++) {
         OutboundWrite write = chunk.get(i);
         BatchResult result = i < results.size() ? results.get(i) : null;
@@ -86,6 +88,9 @@ class OutboundSender {
           applied(write, fallbacks.get(write), settled);
         } else if (result != null && !fallbacks.containsKey(write) && refusesState(write, result)) {
           refused.add(write);
+        } else if (result != null && OutboundOutcomes.workItemMissing(describe(result))) {
+          missing.addAll(write.rows());
+          missingError = describe(result);
         } else {
           String error = result == null ? "no result from $batch" : describe(result);
           write
@@ -96,6 +101,9 @@ class OutboundSender {
         }
       }
       outcomes.settle(installation.id(), settled);
+      if (!missing.isEmpty()) {
+        outcomes.missing(installation.id(), missing, missingError);
+      }
     }
     return refused;
   }

@@ -20,6 +20,7 @@ class SyncLinksIT {
 
   @Autowired SyncFixtures sync;
   @Autowired DeliveryJob deliveryJob;
+  @Autowired OutboundJob outboundJob;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -66,6 +67,31 @@ class SyncLinksIT {
     }
     sync.sync();
     assertThat(SyncFixtures.values(s.syncLog(issue), "result")).doesNotContain("failed");
+
+    s.restore(bug);
+    sync.sync();
+
+    assertThat(s.workItem(bug).fields().assignedTo().orElseThrow().email())
+        .isEqualToIgnoringCase(developer.email());
+  }
+
+  @Test
+  void aWriteThatFindsTheWorkItemDeletedBeforeTheDeletionArrivedWaitsForTheRestore()
+      throws Exception {
+    Scenario s = sync.install(Map.of("sync_forward_assignment", true));
+    AdoUser developer = s.installed().ado().developer();
+    s.member(developer.email(), "Dev");
+    int bug = s.createWorkItem("Web", "Bug", "Crash");
+    long issue = s.linkedIssue("Crash", bug);
+    sync.sync();
+
+    s.updateIssue(issue, Map.of("assignedTo", developer.email()));
+    s.developer().workItems().delete(bug);
+    outboundJob.run(new OutboundJob.Payload(s.id()), null);
+    assertThat(SyncFixtures.values(s.syncLog(issue), "result"))
+        .contains("retrying")
+        .doesNotContain("failed");
+    sync.sync();
 
     s.restore(bug);
     sync.sync();
