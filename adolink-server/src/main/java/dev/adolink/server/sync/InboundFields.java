@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -81,17 +80,14 @@ class InboundFields {
           issueIds,
           false,
           InboundChange.logOnly(
-              each(
+              forEach(
                   issueIds,
-                  id ->
-                      Entry.inbound(
-                          id,
-                          delivery.workItemId(),
-                          Field.STATUS,
-                          oldState,
-                          newState,
-                          Result.SKIPPED,
-                          outcome.reason()))));
+                  delivery,
+                  Field.STATUS,
+                  oldState,
+                  newState,
+                  Result.SKIPPED,
+                  outcome.reason())));
     }
     IssueStatus target =
         outcome.action() == StatusDecision.Action.RESOLVE
@@ -153,17 +149,14 @@ class InboundFields {
             issueIds,
             false,
             InboundChange.logOnly(
-                each(
+                forEach(
                     issueIds,
-                    id ->
-                        Entry.inbound(
-                            id,
-                            delivery.workItemId(),
-                            Field.ASSIGNEE,
-                            null,
-                            value,
-                            Result.NO_MATCH,
-                            "no member of the organization matches " + value))));
+                    delivery,
+                    Field.ASSIGNEE,
+                    null,
+                    value,
+                    Result.NO_MATCH,
+                    "no member of the organization matches " + value)));
       }
     }
     UserRef assignee = user;
@@ -251,17 +244,14 @@ class InboundFields {
         entries.addAll(change.apply());
         return entries;
       }
-      return each(
+      return forEach(
           issueIds,
-          id ->
-              Entry.inbound(
-                  id,
-                  delivery.workItemId(),
-                  field,
-                  fieldChange.oldText(),
-                  fieldChange.newText(),
-                  Result.SUPERSEDED,
-                  "revision " + rev + " arrived after revision " + newer.get()));
+          delivery,
+          field,
+          fieldChange.oldText(),
+          fieldChange.newText(),
+          Result.SUPERSEDED,
+          "revision " + rev + " arrived after revision " + newer.get());
     };
   }
 
@@ -273,7 +263,19 @@ class InboundFields {
     return user == null ? null : user.email();
   }
 
-  private static List<Entry> each(List<Long> issueIds, Function<Long, Entry> entry) {
-    return issueIds.stream().map(entry).toList();
+  /** The same inbound log entry for each of the issues (nothing changed on them). */
+  private static List<Entry> forEach(
+      List<Long> issueIds,
+      WorkItemDelivery delivery,
+      Field field,
+      @Nullable String oldValue,
+      @Nullable String newValue,
+      Result result,
+      String error) {
+    return issueIds.stream()
+        .map(
+            id ->
+                Entry.inbound(id, delivery.workItemId(), field, oldValue, newValue, result, error))
+        .toList();
   }
 }

@@ -14,10 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -125,11 +124,13 @@ class OutboundJob implements Job<OutboundJob.Payload> {
 
   private void write(Installation installation, List<Outbox.Row> rows) {
     // a work item deleted in ADO gets its writes once restored (its links come back with it)
-    Map<Integer, Boolean> deleted = new HashMap<>();
+    Set<Integer> deleted =
+        links.deletedAmong(
+            installation.id(), rows.stream().map(Outbox.Row::workItemId).distinct().toList());
     List<Outbox.Row> due = new ArrayList<>();
     List<Long> waiting = new ArrayList<>();
     for (Outbox.Row row : rows) {
-      if (deleted.computeIfAbsent(row.workItemId(), id -> links.isDeleted(installation.id(), id))) {
+      if (deleted.contains(row.workItemId())) {
         waiting.add(row.id());
       } else {
         due.add(row);

@@ -88,7 +88,7 @@ class OutboundSender {
           applied(write, fallbacks.get(write), settled);
         } else if (result != null && !fallbacks.containsKey(write) && refusesState(write, result)) {
           refused.add(write);
-        } else if (result != null && OutboundOutcomes.workItemMissing(describe(result))) {
+        } else if (result != null && OutboundOutcomes.workItemMissing(result.message())) {
           missing.addAll(write.rows());
           missingError = describe(result);
         } else {

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -144,6 +146,26 @@ class LinkRepository {
         .param("row", rowId)
         .query(Long.class)
         .single();
+  }
+
+  /** The work items among these whose links are all suspended (deleted in ADO). */
+  Set<Integer> deletedAmong(long installationId, Collection<Integer> workItemIds) {
+    if (workItemIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql(
+                """
+                select w.work_item_id from linked_work_items w
+                where w.integration_id = :installation and w.work_item_id in (:workItems)
+                  and exists (select 1 from work_item_links l
+                              where l.linked_work_item_id = w.id and l.suspended_at is not null)
+                  and not exists (select 1 from work_item_links l
+                                  where l.linked_work_item_id = w.id and l.suspended_at is null)""")
+            .param("installation", installationId)
+            .param("workItems", workItemIds)
+            .query(Integer.class)
+            .list());
   }
 
   /** Locks the rows of these work items (in id order) for the rest of the transaction. */

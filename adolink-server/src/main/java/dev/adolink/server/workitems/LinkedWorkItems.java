@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -82,14 +83,11 @@ public class LinkedWorkItems {
     links.lockAll(installationId, workItemIds);
   }
 
-  /** Whether the work item's links are suspended (deleted in ADO) and none is active. */
-  public boolean isDeleted(long installationId, int workItemId) {
-    return links
-        .find(installationId, workItemId)
-        .map(
-            row ->
-                links.issues(row.id(), false).isEmpty() && !links.issues(row.id(), true).isEmpty())
-        .orElse(false);
+  /**
+   * Which of these work items were deleted in ADO: their links are suspended and none is active.
+   */
+  public Set<Integer> deletedAmong(long installationId, Collection<Integer> workItemIds) {
+    return links.deletedAmong(installationId, workItemIds);
   }
 
   /**
