@@ -50,6 +50,19 @@ class CommentLinks {
         .list();
   }
 
+  /** Whether any of the work item's comments is paired with a tracker comment. */
+  boolean anyOfWorkItem(long installationId, int workItemId) {
+    return jdbc.sql(
+                """
+            select count(*) from sync_comment_links
+            where integration_id = :installation and work_item_id = :workItem""")
+            .param("installation", installationId)
+            .param("workItem", workItemId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** The ADO comments a tracker comment is linked to, in every installation. */
   List<CommentLink> ofComment(long commentId) {
     return jdbc.sql("select * from sync_comment_links where comment_id = :comment order by id")

@@ -48,7 +48,7 @@ class InboundComments {
    * paired.
    */
   boolean follows(Installation installation, SyncConfig config, int workItemId) {
-    return config.comments() && !links.ofWorkItem(installation.id(), workItemId).isEmpty();
+    return config.comments() && links.anyOfWorkItem(installation.id(), workItemId);
   }
 
   /**
