@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 final class BulkResolve implements Benchmark {
 
   private static final int ISSUES = 1000;
-  private static final int RETRY_AFTER_SECONDS = 10;
+  static final int RETRY_AFTER_SECONDS = 10;
   private static final int THROTTLE_AFTER = 2;
 
   @Override

@@ -1,7 +1,9 @@
 package dev.adolink.bench;
 
 import dev.adolink.bench.harness.Http;
+import dev.adolink.bench.harness.ServerProcess;
 import dev.adolink.bench.harness.Stack;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +44,9 @@ final class CrashFlows {
   }
 
   static final Duration CONVERGE_WITHIN = Duration.ofSeconds(180);
+
+  /** Outbound retries back off from 30 s, so an outage takes minutes to recover from. */
+  static final Duration OUTAGE_CONVERGE_WITHIN = Duration.ofMinutes(6);
 
   private CrashFlows() {}
 
@@ -156,14 +161,43 @@ final class CrashFlows {
 
   /**
    * Work items resolved and commented on in ADO; the server is killed as soon as it has accepted
-   * every delivery (most not yet applied). Every issue must end resolved, with each comment once.
+   * most deliveries (many not yet applied). Every issue must end resolved, with each comment once.
    */
   static Outcome inbound(Stack stack, int workItems) throws InterruptedException {
-    SyncSetup.Linked linked =
-        SyncSetup.linked(
-            stack, workItems, Map.of("sync_comments", true, "sync_status_reverse", true));
+    SyncSetup.Linked linked = inboundSetup(stack, workItems);
+    int pending = inboundBurst(stack, linked, workItems);
+    stack.server().kill();
+    long restarted = restart(stack);
+    return inboundOutcome(
+        "inbound state + comments", stack.server().api(), linked, workItems, pending, restarted);
+  }
+
+  /**
+   * Two instances on one database: ADO delivers to the first, jobs run on both; the second is
+   * killed in the middle of the burst and not started again. The first must take over the work the
+   * second held: every issue resolved, each comment once, within a minute of the kill.
+   */
+  static Outcome twoInstances(Stack stack, Path secondDataDir, int workItems)
+      throws InterruptedException {
+    try (ServerProcess second = stack.server().another(secondDataDir)) {
+      SyncSetup.Linked linked = inboundSetup(stack, workItems);
+      int pending = inboundBurst(stack, linked, workItems);
+      second.kill();
+      long killed = System.nanoTime();
+      return inboundOutcome(
+          "two instances, one killed", stack.server().api(), linked, workItems, pending, killed);
+    }
+  }
+
+  private static SyncSetup.Linked inboundSetup(Stack stack, int workItems) {
+    return SyncSetup.linked(
+        stack, workItems, Map.of("sync_comments", true, "sync_status_reverse", true));
+  }
+
+  /** Resolves and comments on every work item in ADO; answers the deliveries not yet applied. */
+  private static int inboundBurst(Stack stack, SyncSetup.Linked linked, int workItems) {
     Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
-    int deliveredBefore = stack.emulator().deliveries().size();
+    int deliveredBefore = answered(stack);
     for (int i = 0; i < workItems; i++) {
       int id = linked.workItems().get(i);
       ado.patchWorkItem(
@@ -173,15 +207,17 @@ final class CrashFlows {
           "Web/_apis/wit/workItems/" + id + "/comments?api-version=7.1-preview.4",
           Map.of("text", "ado comment " + i));
     }
-    int expected = workItems * 3; // updated (state), commented, updated (history)
+    int expected = workItems * 2; // at least workitem.updated and workitem.commented each
     SyncSetup.await(() -> answered(stack) - deliveredBefore >= expected * 2 / 3, 120_000);
     String received =
         SyncSetup.integrationPath(linked.orgSlug(), linked.installationId())
             + "deliveries/?status=received&limit=1000";
-    int pending = stack.server().api().get(received).size();
-    stack.server().kill();
-    long restarted = restart(stack);
-    Http api = stack.server().api();
+    return stack.server().api().get(received).size();
+  }
+
+  private static Outcome inboundOutcome(
+      String flow, Http api, SyncSetup.Linked linked, int workItems, int pending, long since)
+      throws InterruptedException {
     IntSupplier missing =
         () -> {
           int notThere = 0;
@@ -191,7 +227,7 @@ final class CrashFlows {
           }
           return notThere;
         };
-    double converged = awaitZero(missing, restarted);
+    double converged = awaitZero(missing, since);
     int duplicated = 0;
     int lost = 0;
     for (int i = 0; i < workItems; i++) {
@@ -200,12 +236,80 @@ final class CrashFlows {
       lost += (found == 0 ? 1 : 0) + (resolved(api, linked, i) ? 0 : 1);
     }
     return new Outcome(
-        "inbound state + comments",
-        workItems * 2,
-        pending,
-        workItems * 2 - lost,
+        flow, workItems * 2, pending, workItems * 2 - lost, lost, duplicated, converged);
+  }
+
+  /**
+   * No kill: an outbound burst while ADO is down for a while (503s) and then throttles (429 with a
+   * {@code Retry-After} window). Everything must arrive once after ADO recovers, and no request may
+   * be sent while a {@code Retry-After} window is open (counted in {@code duplicated}'s place as
+   * early requests would be a fault of the same kind: see {@link BulkResolve#earlyRetries}).
+   */
+  static Outcome outageAndThrottle(Stack stack, int issues, int comments, int outageRequests)
+      throws InterruptedException {
+    SyncSetup.Linked linked =
+        SyncSetup.linked(
+            stack, issues, Map.of("sync_comments", true, "sync_status_reverse", false));
+    Http api = stack.server().api();
+    long mark = stack.emulator().lastRequestSeq();
+    stack
+        .emulator()
+        .faults(
+            Map.of(
+                "outage",
+                Map.of("status", 503, "requests", outageRequests),
+                "throttle",
+                Map.of(
+                    "mode",
+                    "block",
+                    "retryAfterSeconds",
+                    BulkResolve.RETRY_AFTER_SECONDS,
+                    "afterRequests",
+                    3)));
+    long start = System.nanoTime();
+    String ids = linked.issues().stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
+    api.put(
+        "api/0/organizations/" + linked.orgSlug() + "/issues/?" + ids,
+        Map.of("status", "resolved"));
+    for (int i = 0; i < comments; i++) {
+      api.post(
+          "api/0/organizations/"
+              + linked.orgSlug()
+              + "/issues/"
+              + linked.issues().get(i)
+              + "/comments/",
+          Map.of("text", "crash comment " + i));
+    }
+    Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
+    IntSupplier missing =
+        () -> {
+          int notThere = issues - resolvedInAdo(stack);
+          for (int i = 0; i < comments; i++) {
+            notThere +=
+                adoComments(ado, linked.workItems().get(i), "crash comment " + i) == 0 ? 1 : 0;
+          }
+          return notThere;
+        };
+    double converged = awaitZero(missing, start, OUTAGE_CONVERGE_WITHIN);
+    List<JsonNode> calls = new ArrayList<>();
+    stack.emulator().requestsSince(mark).forEach(calls::add);
+    stack.emulator().clearFaults();
+    int duplicated = 0;
+    int lostComments = 0;
+    for (int i = 0; i < comments; i++) {
+      int found = adoComments(ado, linked.workItems().get(i), "crash comment " + i);
+      duplicated += Math.max(0, found - 1);
+      lostComments += found == 0 ? 1 : 0;
+    }
+    int lost = issues - resolvedInAdo(stack) + lostComments;
+    int early = BulkResolve.earlyRetries(calls);
+    return new Outcome(
+        "outage + 429 during a burst (" + early + " early requests)",
+        issues + comments,
+        issues + comments,
+        issues + comments - lost,
         lost,
-        duplicated,
+        duplicated + early,
         converged);
   }
 
@@ -264,7 +368,12 @@ final class CrashFlows {
 
   /** Seconds from {@code since} until {@code missing} is zero, or -1 after the time allowed. */
   private static double awaitZero(IntSupplier missing, long since) throws InterruptedException {
-    long deadline = since + CONVERGE_WITHIN.toNanos();
+    return awaitZero(missing, since, CONVERGE_WITHIN);
+  }
+
+  private static double awaitZero(IntSupplier missing, long since, Duration within)
+      throws InterruptedException {
+    long deadline = since + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (missing.getAsInt() == 0) {
         return (System.nanoTime() - since) / 1e9;

@@ -34,6 +34,7 @@ final class CrashRecovery implements Benchmark {
     FLOWS.put("outbound", stack -> CrashFlows.outbound(stack, 300, 60, Duration.ofSeconds(2)));
     FLOWS.put("inbound", stack -> CrashFlows.inbound(stack, 150));
     FLOWS.put("commitFetch", stack -> CrashFlows.commitFetch(stack, 2000));
+    FLOWS.put("outageAndThrottle", stack -> CrashFlows.outageAndThrottle(stack, 300, 60, 40));
   }
 
   @Override
@@ -68,18 +69,19 @@ final class CrashRecovery implements Benchmark {
       Map<String, Object> figures = new LinkedHashMap<>();
       for (Map.Entry<String, Flow> flow : FLOWS.entrySet()) {
         try (Stack stack = Stack.start(root, database.getValue().get())) {
-          Outcome outcome = flow.getValue().run(stack);
-          all.add(outcome);
-          figures.put(flow.getKey(), CrashFlows.figures(outcome));
-          report.row(
+          record(
+              report, all, figures, database.getKey(), flow.getKey(), flow.getValue().run(stack));
+        }
+      }
+      if (database.getKey().equals("postgresql")) {
+        try (Stack stack = Stack.start(root, database.getValue().get())) {
+          record(
+              report,
+              all,
+              figures,
               database.getKey(),
-              outcome.flow(),
-              outcome.sent(),
-              outcome.pendingAtKill(),
-              outcome.applied(),
-              outcome.lost(),
-              outcome.duplicated(),
-              outcome.converged());
+              "twoInstances",
+              CrashFlows.twoInstances(stack, Files.createTempDirectory("adolink-bench-b-"), 150));
         }
       }
       report.figure(database.getKey(), figures);
@@ -97,6 +99,26 @@ final class CrashRecovery implements Benchmark {
         .figure("allClean", all.stream().allMatch(Outcome::clean))
         .figure("loadAverageStart", loadBefore)
         .figure("loadAverageEnd", loadAfter);
+  }
+
+  private static void record(
+      Report report,
+      List<Outcome> all,
+      Map<String, Object> figures,
+      String database,
+      String flow,
+      Outcome outcome) {
+    all.add(outcome);
+    figures.put(flow, CrashFlows.figures(outcome));
+    report.row(
+        database,
+        outcome.flow(),
+        outcome.sent(),
+        outcome.pendingAtKill(),
+        outcome.applied(),
+        outcome.lost(),
+        outcome.duplicated(),
+        outcome.converged());
   }
 
   /** The machine's load average, from {@code /proc/loadavg} where there is one. */

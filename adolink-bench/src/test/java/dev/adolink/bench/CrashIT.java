@@ -8,12 +8,13 @@ import dev.adolink.bench.harness.Stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash suite at a smaller scale than {@code bench/run crash}, on H2 (the benchmark runs every
- * flow on PostgreSQL too): the server, a separate process, is killed with SIGKILL in the middle of
- * each flow and started again; nothing it acknowledged is lost, nothing is applied twice, and
- * everything converges within a minute of the restart.
+ * flow on PostgreSQL too) and with two instances on PostgreSQL: the server, a separate process, is
+ * killed with SIGKILL in the middle of each flow and started again; nothing it acknowledged is
+ * lost, nothing is applied twice, and everything converges within a minute of the restart.
  */
 class CrashIT {
 
@@ -44,6 +45,14 @@ class CrashIT {
   void aCommitFetchKilledHalfwayFinishesAfterTheRestart() throws Exception {
     try (Stack stack = Stack.start(ROOT, Database.h2())) {
       assertClean(CrashFlows.commitFetch(stack, 800));
+    }
+  }
+
+  @Test
+  void whenOneOfTwoInstancesOnPostgresqlDiesTheOtherTakesItsWorkOver(@TempDir Path second)
+      throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.postgresql())) {
+      assertClean(CrashFlows.twoInstances(stack, second, 40));
     }
   }
 

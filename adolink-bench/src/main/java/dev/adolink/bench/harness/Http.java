@@ -33,6 +33,11 @@ public final class Http {
         .build();
   }
 
+  /** The same client and headers against another base URL. */
+  public Http at(String otherBaseUrl) {
+    return new Http(client, otherBaseUrl, headers);
+  }
+
   public String baseUrl() {
     return baseUrl;
   }

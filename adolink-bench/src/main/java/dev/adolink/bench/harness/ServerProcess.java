@@ -68,11 +68,32 @@ public final class ServerProcess implements AutoCloseable {
     env.put("ADOLINK_AZURE_ALLOW_INSECURE_URLS", "true");
     env.put("ADOLINK_AZURE_VSSPS_URL", emulator.url("_hosts/app.vssps/"));
     env.put("ADOLINK_AZURE_ENTRA_AUTHORITY", emulator.url("_hosts/login/"));
+    // given, not generated into the data dir: another instance on the same database needs it too
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    env.put("ADOLINK_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(key));
     env.putAll(database.environment());
     Launch launch = new Launch(root, "server-" + database.name(), Map.copyOf(env), logDir, client);
     JavaProcess process = launch.start(launch.name(), baseUrl + "actuator/health");
     Http api = new Http(client, baseUrl, Map.of("Authorization", "Bearer " + token));
     return new ServerProcess(launch, process, api, baseUrl);
+  }
+
+  /**
+   * A second instance on the same database and secret key, with its own port and data directory;
+   * service hooks keep going to the first (its public URL is the one registered with ADO).
+   */
+  public ServerProcess another(Path dataDir) {
+    int port = Ports.free();
+    String url = "http://127.0.0.1:" + port + "/";
+    Map<String, String> env = new HashMap<>(launch.env());
+    env.put("SERVER_PORT", Integer.toString(port));
+    env.put("ADOLINK_DATA_DIR", dataDir.toString());
+    Launch second =
+        new Launch(
+            launch.root(), launch.name() + "-b", Map.copyOf(env), launch.logDir(), launch.client());
+    JavaProcess started = second.start(second.name(), url + "actuator/health");
+    return new ServerProcess(second, started, api.at(url), url);
   }
 
   /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
