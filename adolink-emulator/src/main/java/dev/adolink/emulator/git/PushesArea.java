@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -138,17 +137,17 @@ final class PushesArea implements Area {
   }
 
   private static PushSpec.ChangeSpec change(JsonNode ch) {
-    ChangeType type = ChangeType.parse(Json.text(ch, "changeType", "add"));
+    ChangeType type =
+        ChangeType.parse(Json.enumText(ch, "changeType", GitEnums.CHANGE_TYPE, "add"));
     String path = Json.text(ch.path("item"), "path", null);
     String source = Json.text(ch, "sourceServerItem", Json.text(ch, "originalPath", null));
     byte[] content = null;
-    JsonNode newContent = ch.get("newContent");
+    JsonNode newContent = Json.get(ch, "newContent");
     if (newContent != null && newContent.isObject()) {
       String text = Json.text(newContent, "content", "");
       boolean base64 =
-          Json.text(newContent, "contentType", "rawtext")
-              .toLowerCase(Locale.ROOT)
-              .startsWith("base64");
+          Json.enumText(newContent, "contentType", GitEnums.CONTENT_TYPE, "rawText")
+              .equals("base64Encoded");
       content =
           base64 ? Base64.getMimeDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
     }
