@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Pushes: create (commits with add/edit/delete/rename and contents), list, get. */
@@ -87,6 +88,7 @@ final class PushesArea implements Area {
   private Response get(Request request) {
     Located at = Located.of(request);
     int id = Integer.parseInt(request.param("pushId"));
+    int include = request.query().integer("includeCommits").orElse(0);
     return at.org()
         .read(
             () -> {
@@ -96,8 +98,11 @@ final class PushesArea implements Area {
                       .findFirst()
                       .orElseThrow(() -> GitErrors.pushNotFound(id, at.repo().name()));
               ObjectNode body =
-                  json.push(at.org(), at.project(), at.repo(), push, false, true, true);
-              body.putArray("commits");
+                  json.push(at.org(), at.project(), at.repo(), push, true, true, true);
+              ArrayNode commits = (ArrayNode) body.get("commits");
+              while (commits.size() > Math.max(0, include)) {
+                commits.remove(commits.size() - 1);
+              }
               return Response.ok(body);
             });
   }

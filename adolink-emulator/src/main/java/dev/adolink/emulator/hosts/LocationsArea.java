@@ -9,6 +9,7 @@ import dev.adolink.emulator.http.Route;
 import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.store.Organization;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +23,13 @@ public final class LocationsArea implements Area {
 
   private record Location(
       String id, String area, String resource, String template, int resourceVersion, Host host) {}
+
+  /**
+   * Locations added after 1.0, with the version they start at (the routes say the same with {@code
+   * Route.since}); every other location is there from 1.0.
+   */
+  private static final Map<String, String> MIN_VERSIONS =
+      Map.of("608aac0a-32e1-4493-a863-b9cf4566d257", "5.0");
 
   private static final String REPO = "{project}/_apis/{area}/repositories/{repositoryId}/";
   private static final String WIT = "{project}/_apis/{area}/";
@@ -350,7 +358,7 @@ public final class LocationsArea implements Area {
     json.put("resourceName", location.resource);
     json.put("routeTemplate", location.template);
     json.put("resourceVersion", location.resourceVersion);
-    json.put("minVersion", "1.0");
+    json.put("minVersion", MIN_VERSIONS.getOrDefault(location.id, "1.0"));
     json.put("maxVersion", max);
     json.put("releasedVersion", released);
     return json;

@@ -37,11 +37,11 @@ final class CommentsArea implements Area {
   public void register(Routes routes) {
     Routes.OnHost org = routes.on(Host.ORG);
     String base = "{org}/{project}/_apis/wit/workItems/{workItemId}/comments";
-    org.post(base, this::add).preview();
-    org.get(base, this::list).preview();
-    org.get(base + "/{commentId}", this::get).preview();
-    org.patch(base + "/{commentId}", this::edit).preview();
-    org.delete(base + "/{commentId}", this::delete).preview();
+    org.post(base, this::add).preview().since(5, 0);
+    org.get(base, this::list).preview().since(5, 0);
+    org.get(base + "/{commentId}", this::get).preview().since(5, 0);
+    org.patch(base + "/{commentId}", this::edit).preview().since(5, 0);
+    org.delete(base + "/{commentId}", this::delete).preview().since(5, 0);
   }
 
   private Response add(Request request) {

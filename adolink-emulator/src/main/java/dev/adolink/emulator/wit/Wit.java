@@ -30,7 +30,7 @@ public final class Wit {
     WitUrls urls = new WitUrls(context.urls());
     this.json = new WitJson(urls, identities);
     this.workItems = new WorkItems(processes, context.clock(), json);
-    this.recycleBin = new RecycleBin(context.clock(), json);
+    this.recycleBin = new RecycleBin(context.clock(), json, workItems);
     this.discussion = new Discussion(workItems, context.clock());
   }
 

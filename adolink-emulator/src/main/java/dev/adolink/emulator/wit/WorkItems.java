@@ -249,6 +249,39 @@ final class WorkItems {
     }
   }
 
+  /**
+   * A destroyed work item's links go with it: every live work item linked to it gets a revision
+   * without those links (as when a link is removed), so nothing keeps a link to nothing.
+   */
+  void unlinkDestroyed(Organization org, User actor, int destroyed) {
+    WitState state = WitState.of(org);
+    Instant now = clock.instant();
+    for (WorkItem other : List.copyOf(state.items.values())) {
+      if (other.deleted() || other.id == destroyed) {
+        continue;
+      }
+      Project project = project(org, other);
+      Draft draft =
+          new Draft(
+              org,
+              state,
+              project,
+              process(project),
+              type(project, other.type()),
+              actor,
+              now,
+              true,
+              other);
+      boolean removed =
+          draft.relations.removeIf(
+              r -> r.isWorkItemLink() && WitUrls.workItemId(r.url()).orElse(-1) == destroyed);
+      if (removed) {
+        Rules.complete(draft);
+        commit(draft);
+      }
+    }
+  }
+
   /** Applies {@code change} to the other end of a work item link and saves it, if it changed. */
   private void mirror(Draft d, Relation relation, Consumer<Draft> change) {
     if (!relation.isWorkItemLink()) {
