@@ -43,7 +43,8 @@ public final class Wit {
         new RecycleBinArea(recycleBin, json),
         new TypesArea(workItems, new TypeJson(urls)),
         new ClassificationArea(workItems, urls),
-        new TagsArea(urls),
+        new TagsArea(urls, context.clock()),
+        new RelationTypesArea(urls),
         new WiqlArea(new WiqlEngine(processes), urls, context.clock()),
         new BatchArea(workItems, recycleBin, json));
   }
