@@ -171,4 +171,18 @@ const fields = await wit.getWorkItemTypeFieldsWithReferences(
   "Web", "Bug", WorkItemTypeFieldsExpandLevel.AllowedValues);
 assert.ok(fields.some((f) => f.allowedValues?.length > 0), "allowed values are expanded");
 
+// Endpoints other clients call: refs without a push, branch stats, teams, relation types.
+const refResults = await git.updateRefs(
+  [{ name: "refs/heads/from-client", oldObjectId: "0".repeat(40), newObjectId: push.commits[0].commitId }],
+  repo.id,
+  "Web",
+);
+assert.equal(refResults[0].success, true);
+const branches = await git.getBranches(repo.id, "Web");
+seen.branches = branches.map((b) => b.name).sort();
+const teams = await core.getTeams(web.id);
+seen.teams = teams.map((t) => t.name);
+const relationTypes = await wit.getRelationTypes();
+assert.ok(relationTypes.some((t) => t.referenceName === "System.LinkTypes.Hierarchy-Forward"));
+
 console.log(JSON.stringify(seen));

@@ -61,6 +61,10 @@ class OfficialNodeClientTest {
           .extracting(JsonNode::asInt)
           .as("VersionControlChangeType Add, Edit | Rename (and Edit for their folders)")
           .contains(1, 10);
+      assertThat(seen.path("branches"))
+          .extracting(JsonNode::asText)
+          .contains("from-client", "main");
+      assertThat(seen.path("teams")).extracting(JsonNode::asText).containsExactly("Web Team");
       assertThat(ado.context().requestLog().since(0))
           .anySatisfy(r -> assertThat(r.method()).isEqualTo("OPTIONS"));
     }
