@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -256,10 +257,14 @@ final class WorkItems {
   void unlinkDestroyed(Organization org, User actor, int destroyed) {
     WitState state = WitState.of(org);
     Instant now = clock.instant();
-    for (WorkItem other : List.copyOf(state.items.values())) {
-      if (other.deleted() || other.id == destroyed) {
-        continue;
-      }
+    Predicate<Relation> toDestroyed =
+        r -> r.isWorkItemLink() && WitUrls.workItemId(r.url()).orElse(-1) == destroyed;
+    List<WorkItem> linked =
+        state.items.values().stream()
+            .filter(w -> !w.deleted() && w.id != destroyed)
+            .filter(w -> w.current().relations().stream().anyMatch(toDestroyed))
+            .toList();
+    for (WorkItem other : linked) {
       Project project = project(org, other);
       Draft draft =
           new Draft(
@@ -272,13 +277,9 @@ final class WorkItems {
               now,
               true,
               other);
-      boolean removed =
-          draft.relations.removeIf(
-              r -> r.isWorkItemLink() && WitUrls.workItemId(r.url()).orElse(-1) == destroyed);
-      if (removed) {
-        Rules.complete(draft);
-        commit(draft);
-      }
+      draft.relations.removeIf(toDestroyed);
+      Rules.complete(draft);
+      commit(draft);
     }
   }
 
