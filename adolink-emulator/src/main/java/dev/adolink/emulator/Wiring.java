@@ -8,12 +8,14 @@ import dev.adolink.emulator.control.DeliveryLog;
 import dev.adolink.emulator.core.ProjectJson;
 import dev.adolink.emulator.core.ProjectService;
 import dev.adolink.emulator.core.ProjectsArea;
+import dev.adolink.emulator.core.TeamsArea;
 import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.Git;
 import dev.adolink.emulator.hooks.Hooks;
+import dev.adolink.emulator.hosts.ContributionsArea;
 import dev.adolink.emulator.hosts.HostsArea;
 import dev.adolink.emulator.hosts.LocationsArea;
 import dev.adolink.emulator.http.Area;
@@ -95,11 +97,13 @@ final class Wiring {
             this::reset,
             deliveries::get));
     areas.add(new ProjectsArea(projects, projectJson, urls));
+    areas.add(new TeamsArea(projectJson, urls));
     areas.add(new ProcessesArea(processes, urls));
     areas.addAll(git.areas());
     areas.add(new SeedArea(seeder));
     areas.add(new HostsArea(context.store(), urls));
     areas.add(new LocationsArea());
+    areas.add(new ContributionsArea(context.store(), urls));
     areas.add(new GraphArea(urls));
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());

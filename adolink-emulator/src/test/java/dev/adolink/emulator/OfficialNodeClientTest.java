@@ -54,6 +54,17 @@ class OfficialNodeClientTest {
           .extracting(JsonNode::asText)
           .containsExactly("A comment from the official client");
       assertThat(seen.path("bugStates")).extracting(JsonNode::asText).contains("Resolved:Resolved");
+      // typed enums sent as numbers took effect, and answers read back into the client's enums
+      assertThat(seen.path("relations").asInt()).isEqualTo(1);
+      assertThat(seen.path("iterationsRoot").asInt()).as("TreeNodeStructureType.Iteration").isOne();
+      assertThat(seen.path("pushedChangeTypes"))
+          .extracting(JsonNode::asInt)
+          .as("VersionControlChangeType Add, Edit | Rename (and Edit for their folders)")
+          .contains(1, 10);
+      assertThat(seen.path("branches"))
+          .extracting(JsonNode::asText)
+          .contains("from-client", "main");
+      assertThat(seen.path("teams")).extracting(JsonNode::asText).containsExactly("Web Team");
       assertThat(ado.context().requestLog().since(0))
           .anySatisfy(r -> assertThat(r.method()).isEqualTo("OPTIONS"));
     }

@@ -46,7 +46,8 @@ public final class ProjectsArea implements Area {
    */
   private Response list(Request request) {
     Organization org = request.organization();
-    String stateFilter = request.query().get("stateFilter").orElse("wellFormed");
+    String stateFilter =
+        request.query().enumeration(CoreEnums.PROJECT_STATE, "stateFilter").orElse("wellFormed");
     List<Project> all =
         org.projects().stream()
             .filter(
@@ -92,7 +93,7 @@ public final class ProjectsArea implements Area {
         Json.text(body, "name", null),
         Json.text(body, "description", null),
         processId,
-        Json.text(body, "visibility", "private"));
+        Json.enumText(body, "visibility", CoreEnums.VISIBILITY, "private"));
     UUID operation = UUID.randomUUID();
     ObjectNode reference = Json.object();
     reference.put("id", operation.toString());

@@ -88,14 +88,8 @@ final class DiffsArea implements Area {
 
   private static Optional<GitVersion> version(
       dev.adolink.emulator.http.QueryString q, String prefix) {
-    return q.get(prefix + "Version")
-        .filter(v -> !v.isBlank())
-        .map(
-            v ->
-                new GitVersion(
-                    v,
-                    q.get(prefix + "VersionType").orElse("branch"),
-                    q.get(prefix + "VersionOptions").orElse("none")));
+    return GitVersion.fromQuery(
+        q, prefix + "Version", prefix + "VersionType", prefix + "VersionOptions");
   }
 
   /** The newest commit reachable from both. */

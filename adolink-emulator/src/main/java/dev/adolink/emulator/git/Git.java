@@ -35,6 +35,7 @@ public final class Git {
             new CommitsArea(commits),
             new DiffsArea(commits),
             new ItemsArea(urls),
+            new RefsArea(commits, urls),
             new GitControlArea(generator));
     projects.onCreated((org, project) -> service.createRepository(org, project, project.name()));
   }

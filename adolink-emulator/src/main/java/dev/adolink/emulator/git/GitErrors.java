@@ -41,6 +41,17 @@ final class GitErrors {
             + repository);
   }
 
+  static AdoException branchNotFound(String name, String repository) {
+    return unresolvable("<Branch: " + name + " >", repository);
+  }
+
+  static AdoException blobNotFound(String objectId, String repository) {
+    return of(
+        404,
+        "GitObjectNotFoundException",
+        "TF401208: The object " + objectId + " does not exist in repository " + repository + ".");
+  }
+
   static AdoException commitNotFound(String commitId, String repository) {
     return of(
         404,

@@ -1,5 +1,6 @@
 package dev.adolink.emulator.git;
 
+import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.http.QueryString;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,27 +14,35 @@ record GitVersion(String version, String type, String options) {
 
   /** From query parameters {@code prefix.version}, {@code prefix.versionType}, ... */
   static Optional<GitVersion> fromQuery(QueryString query, String prefix) {
+    return fromQuery(
+        query, prefix + ".version", prefix + ".versionType", prefix + ".versionOptions");
+  }
+
+  /** From the query parameters so named; types and options as names or numbers. */
+  static Optional<GitVersion> fromQuery(
+      QueryString query, String version, String type, String options) {
     return query
-        .get(prefix + ".version")
+        .get(version)
         .filter(v -> !v.isBlank())
         .map(
             v ->
                 new GitVersion(
                     v,
-                    query.get(prefix + ".versionType").orElse("branch"),
-                    query.get(prefix + ".versionOptions").orElse("none")));
+                    query.enumeration(GitEnums.VERSION_TYPE, type).orElse("branch"),
+                    query.enumeration(GitEnums.VERSION_OPTIONS, options).orElse("none")));
   }
 
-  /** From a JSON object {@code {version, versionType, versionOptions}}. */
+  /** From a JSON object {@code {version, versionType, versionOptions}} (names or numbers). */
   static Optional<GitVersion> fromJson(JsonNode node) {
-    if (node == null || !node.isObject() || node.path("version").asString("").isBlank()) {
+    String version = Json.text(node, "version", "");
+    if (version.isBlank()) {
       return Optional.empty();
     }
     return Optional.of(
         new GitVersion(
-            node.path("version").asString(),
-            node.path("versionType").asString("branch"),
-            node.path("versionOptions").asString("none")));
+            version,
+            Json.enumText(node, "versionType", GitEnums.VERSION_TYPE, "branch"),
+            Json.enumText(node, "versionOptions", GitEnums.VERSION_OPTIONS, "none")));
   }
 
   /** The commit id this version points to; 404 {@code TF401175} when it does not resolve. */

@@ -48,15 +48,7 @@ final class ItemsArea implements Area {
     GitRepo repo = at.repo();
     GitVersion version =
         GitVersion.fromQuery(q, "versionDescriptor")
-            .or(
-                () ->
-                    q.get("version")
-                        .map(
-                            v ->
-                                new GitVersion(
-                                    v,
-                                    q.get("versionType").orElse("branch"),
-                                    q.get("versionOptions").orElse("none"))))
+            .or(() -> GitVersion.fromQuery(q, "version", "versionType", "versionOptions"))
             .orElse(null);
     String commit = version == null ? GitVersion.defaultTip(repo) : version.resolve(repo);
     NavigableMap<String, String> tree = repo.graph().tree(commit);
@@ -92,7 +84,7 @@ final class ItemsArea implements Area {
             tree,
             path,
             commit,
-            q.get("recursionLevel").orElse("none").toLowerCase(Locale.ROOT),
+            q.enumeration(GitEnums.RECURSION, "recursionLevel").orElse("none"),
             metadata));
   }
 

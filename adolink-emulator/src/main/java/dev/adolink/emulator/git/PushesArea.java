@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Pushes: create (commits with add/edit/delete/rename and contents), list, get. */
@@ -88,6 +88,7 @@ final class PushesArea implements Area {
   private Response get(Request request) {
     Located at = Located.of(request);
     int id = Integer.parseInt(request.param("pushId"));
+    int include = request.query().integer("includeCommits").orElse(0);
     return at.org()
         .read(
             () -> {
@@ -97,8 +98,11 @@ final class PushesArea implements Area {
                       .findFirst()
                       .orElseThrow(() -> GitErrors.pushNotFound(id, at.repo().name()));
               ObjectNode body =
-                  json.push(at.org(), at.project(), at.repo(), push, false, true, true);
-              body.putArray("commits");
+                  json.push(at.org(), at.project(), at.repo(), push, true, true, true);
+              ArrayNode commits = (ArrayNode) body.get("commits");
+              while (commits.size() > Math.max(0, include)) {
+                commits.remove(commits.size() - 1);
+              }
               return Response.ok(body);
             });
   }
@@ -138,17 +142,17 @@ final class PushesArea implements Area {
   }
 
   private static PushSpec.ChangeSpec change(JsonNode ch) {
-    ChangeType type = ChangeType.parse(Json.text(ch, "changeType", "add"));
+    ChangeType type =
+        ChangeType.parse(Json.enumText(ch, "changeType", GitEnums.CHANGE_TYPE, "add"));
     String path = Json.text(ch.path("item"), "path", null);
     String source = Json.text(ch, "sourceServerItem", Json.text(ch, "originalPath", null));
     byte[] content = null;
-    JsonNode newContent = ch.get("newContent");
+    JsonNode newContent = Json.get(ch, "newContent");
     if (newContent != null && newContent.isObject()) {
       String text = Json.text(newContent, "content", "");
       boolean base64 =
-          Json.text(newContent, "contentType", "rawtext")
-              .toLowerCase(Locale.ROOT)
-              .startsWith("base64");
+          Json.enumText(newContent, "contentType", GitEnums.CONTENT_TYPE, "rawText")
+              .equals("base64Encoded");
       content =
           base64 ? Base64.getMimeDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
     }

@@ -11,6 +11,7 @@ import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -85,7 +86,10 @@ final class RepositoriesArea implements Area {
     return Response.noContent();
   }
 
-  /** {@code ?filter=heads/} keeps refs starting with {@code refs/heads/}. */
+  /**
+   * {@code ?filter=heads/} keeps refs starting with {@code refs/heads/}; {@code filterContains=}
+   * keeps those whose name (after the filter) contains the text, in any case.
+   */
   private Response refs(Request request) {
     Located at = Located.of(request);
     String filter =
@@ -94,6 +98,7 @@ final class RepositoriesArea implements Area {
             .get("filter")
             .map(f -> f.startsWith("refs/") ? f : "refs/" + f)
             .orElse("refs/");
+    String contains = request.query().get("filterContains").orElse("").toLowerCase(Locale.ROOT);
     String base = json.repository(at.org(), at.project(), at.repo(), false).path("url").asString();
     List<ObjectNode> refs =
         at.org()
@@ -101,6 +106,12 @@ final class RepositoriesArea implements Area {
                 () ->
                     at.repo().refs().entrySet().stream()
                         .filter(e -> e.getKey().startsWith(filter))
+                        .filter(
+                            e ->
+                                e.getKey()
+                                    .substring(filter.length())
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(contains))
                         .map(e -> ref(at, base, e))
                         .toList());
     return Response.list(refs);

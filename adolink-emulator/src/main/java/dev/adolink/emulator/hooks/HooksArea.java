@@ -113,7 +113,8 @@ final class HooksArea implements Area {
         String value = s.filter(Json.text(condition, "inputId", ""));
         boolean equal = value.equalsIgnoreCase(Json.text(condition, "inputValue", ""));
         boolean notEquals =
-            Json.text(condition, "operator", "equals").equalsIgnoreCase("notEquals");
+            Json.enumText(condition, "operator", HookEnums.INPUT_FILTER_OPERATOR, "equals")
+                .equals("notEquals");
         if (equal == notEquals) {
           return false;
         }
@@ -127,8 +128,8 @@ final class HooksArea implements Area {
     UUID id = id(request);
     org.read(() -> Subscriptions.get(org, id));
     int max = request.query().integer("maxResults").orElse(100);
-    String status = request.query().get("status").orElse("");
-    String result = request.query().get("result").orElse("");
+    String status = request.query().enumeration(HookEnums.NOTIFICATION_STATUS, "status").orElse("");
+    String result = request.query().enumeration(HookEnums.NOTIFICATION_RESULT, "result").orElse("");
     return Response.list(
         deliveries.notifications(id).stream()
             .filter(n -> matches(status, n.status()))

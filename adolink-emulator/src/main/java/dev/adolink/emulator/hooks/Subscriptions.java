@@ -152,7 +152,7 @@ final class Subscriptions {
     if (s.isWebHook()) {
       checkWebHookInputs(s);
     }
-    String status = Json.text(body, "status", null);
+    String status = Json.enumText(body, "status", HookEnums.SUBSCRIPTION_STATUS, null);
     if (status != null) {
       s.status =
           SubscriptionStatus.of(status)

@@ -9,6 +9,7 @@ import dev.adolink.emulator.http.Route;
 import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.store.Organization;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +23,13 @@ public final class LocationsArea implements Area {
 
   private record Location(
       String id, String area, String resource, String template, int resourceVersion, Host host) {}
+
+  /**
+   * Locations added after 1.0, with the version they start at (the routes say the same with {@code
+   * Route.since}); every other location is there from 1.0.
+   */
+  private static final Map<String, String> MIN_VERSIONS =
+      Map.of("608aac0a-32e1-4493-a863-b9cf4566d257", "5.0");
 
   private static final String REPO = "{project}/_apis/{area}/repositories/{repositoryId}/";
   private static final String WIT = "{project}/_apis/{area}/";
@@ -253,6 +261,69 @@ public final class LocationsArea implements Area {
               1,
               Host.ORG),
           new Location(
+              "d5b216de-d8d5-4d32-ae76-51df755b16d3",
+              "git",
+              "branchStats",
+              REPO + "stats/branches",
+              2,
+              Host.ORG),
+          new Location(
+              "7b28e929-2c99-405d-9c5c-6167a06e6816",
+              "git",
+              "blobs",
+              REPO + "{resource}/{sha1}",
+              1,
+              Host.ORG),
+          new Location(
+              "d30a3dd1-f8ba-442a-b86a-bd0c0c383e59",
+              "core",
+              "teams",
+              "_apis/projects/{projectId}/{resource}/{*teamId}",
+              3,
+              Host.ORG),
+          new Location(
+              "7a4d9ee9-3433-4347-b47a-7a80f1cf307e",
+              "core",
+              "teams",
+              "_apis/{resource}",
+              3,
+              Host.ORG),
+          new Location(
+              "f5d33bc9-5b49-4a3c-a9bd-f3cd46dd2165",
+              "wit",
+              "workItemRelationTypes",
+              "_apis/{area}/{resource}/{relation}",
+              2,
+              Host.ORG),
+          new Location(
+              "1d44a2ac-4f8a-459e-83c2-1c92626fb9c6",
+              "Graph",
+              "Subjects",
+              "_apis/{area}/{resource}/{subjectDescriptor}",
+              1,
+              Host.VSSPS),
+          new Location(
+              "4dd4d168-11f2-48c4-83e8-756fa0de027c",
+              "Graph",
+              "SubjectLookup",
+              "_apis/{area}/{resource}",
+              1,
+              Host.VSSPS),
+          new Location(
+              "05942c89-006a-48ce-bb79-baeb8abf99c6",
+              "Graph",
+              "SubjectQuery",
+              "_apis/{area}/{resource}",
+              1,
+              Host.VSSPS),
+          new Location(
+              "28010c54-d0c0-4c89-a5b0-1c9e188b9fb7",
+              "IMS",
+              "Identities",
+              "_apis/{resource}/{identityId}",
+              2,
+              Host.VSSPS),
+          new Location(
               "73b2c9e2-ff9e-4447-8cda-5f5b21ff7cae",
               "search",
               "workItemSearchResults",
@@ -350,7 +421,7 @@ public final class LocationsArea implements Area {
     json.put("resourceName", location.resource);
     json.put("routeTemplate", location.template);
     json.put("resourceVersion", location.resourceVersion);
-    json.put("minVersion", "1.0");
+    json.put("minVersion", MIN_VERSIONS.getOrDefault(location.id, "1.0"));
     json.put("maxVersion", max);
     json.put("releasedVersion", released);
     return json;

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 public record ApiVersion(int major, int minor, boolean preview, int resourceVersion)
     implements Comparable<ApiVersion> {
 
-  /** The lowest version the emulator accepts. */
-  public static final ApiVersion MIN = new ApiVersion(4, 1, false, 0);
+  /**
+   * The lowest version of a resource that has been there from the start: Azure DevOps Services
+   * still accepts 1.0 ({@code profiles/me?api-version=1.0} is what many OAuth libraries call).
+   * Resources added later say since when with {@link Route#since}.
+   */
+  public static final ApiVersion MIN = new ApiVersion(1, 0, false, 0);
 
   /** The latest released version; 7.2 exists only as preview. */
   public static final ApiVersion LATEST_RELEASED = new ApiVersion(7, 1, false, 0);

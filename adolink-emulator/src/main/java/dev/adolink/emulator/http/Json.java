@@ -100,4 +100,17 @@ public final class Json {
     }
     return value.asString();
   }
+
+  /**
+   * An enum property of a request body as its declared name (see {@link WireEnum}): a number or a
+   * name; {@code fallback} when missing or null; 400 when it is neither.
+   */
+  public static String enumText(
+      @Nullable JsonNode node, String field, WireEnum type, @Nullable String fallback) {
+    JsonNode value = field(node, field);
+    if (value.isMissingNode() || value.isNull()) {
+      return fallback;
+    }
+    return type.name(field, value);
+  }
 }

@@ -77,6 +77,20 @@ public final class QueryString {
     }
   }
 
+  /**
+   * An enum parameter as its declared name, given as a name (any case) or a number; empty when
+   * absent or blank; 400 when it is neither.
+   */
+  public Optional<String> enumeration(WireEnum type, String... names) {
+    for (String name : names) {
+      Optional<String> text = get(name);
+      if (text.isPresent() && !text.get().isBlank()) {
+        return Optional.of(type.name(name, text.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
   public boolean bool(String name, boolean fallback) {
     return get(name)
         .map(v -> v.isBlank() ? fallback : Boolean.parseBoolean(v.trim()))

@@ -99,6 +99,12 @@ public final class Request {
     return params.get(name);
   }
 
+  /** An enum path segment (e.g. {@code classificationNodes/1}) as its declared name. */
+  public String enumParam(String name, WireEnum type) {
+    String text = params.get(name);
+    return text == null ? null : type.name(name, text);
+  }
+
   public Optional<String> optionalParam(String name) {
     return Optional.ofNullable(params.get(name));
   }

@@ -23,6 +23,7 @@ public final class Route {
   private boolean preview;
   private boolean anonymous;
   private Versioning versioning = Versioning.REQUIRED;
+  private ApiVersion minVersion = ApiVersion.MIN;
 
   Route(String method, Host host, RouteTemplate template, Handler handler) {
     this.method = method;
@@ -41,6 +42,20 @@ public final class Route {
   public Route anonymous() {
     this.anonymous = true;
     return this;
+  }
+
+  /**
+   * The resource exists from this version on (the {@code minVersion} of its location, e.g. 5.0 for
+   * the work item comments of today); an older api-version is ADO's {@code
+   * VssVersionOutOfRangeException}. Default 1.0.
+   */
+  public Route since(int major, int minor) {
+    this.minVersion = new ApiVersion(major, minor, false, 0);
+    return this;
+  }
+
+  public ApiVersion minVersion() {
+    return minVersion;
   }
 
   public Route versioning(Versioning versioning) {

@@ -16,7 +16,7 @@ final class Router {
 
   /**
    * The route for {@code method} on {@code host}; {@code null} when no template matches; throws 405
-   * when templates match but not for this method.
+   * when templates of served resources match but not for this method.
    */
   Resolved resolve(String method, Host host, List<String> segments) {
     Resolved best = null;
@@ -30,7 +30,9 @@ final class Router {
       if (match == null) {
         continue;
       }
-      pathMatched = true;
+      // the location catch-alls (OPTIONS _apis/{area}) match every path: they do not make a
+      // resource the emulator does not serve a 405; ADO answers 404 for those
+      pathMatched |= !route.method().equals("OPTIONS");
       if (route.method().equals(method) && match.score() > bestScore) {
         best = new Resolved(route, match.params());
         bestScore = match.score();

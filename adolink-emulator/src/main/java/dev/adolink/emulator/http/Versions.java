@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * api-version rules: from the query ({@code ?api-version=}) or the {@code Accept} header ({@code
- * application/json; api-version=7.1}); accepted from 4.1 to 7.2-preview (7.2 only as preview);
- * {@code -preview} required on preview resources; an organization's {@code apiVersionMax} caps it.
+ * application/json; api-version=7.1}); accepted from the route's minimum (1.0 unless {@link
+ * Route#since}) to 7.2-preview (7.2 only as preview); {@code -preview} required on preview
+ * resources; an organization's {@code apiVersionMax} caps it.
  */
 final class Versions {
 
@@ -30,7 +31,7 @@ final class Versions {
     }
     ApiVersion version =
         ApiVersion.parse(text.get()).orElseThrow(() -> AdoException.invalidVersion(text.get()));
-    if (version.compareTo(ApiVersion.MIN) < 0) {
+    if (version.compareTo(route.minVersion()) < 0) {
       throw AdoException.versionOutOfRangeForRoute(version, route.template().toString());
     }
     ApiVersion max =

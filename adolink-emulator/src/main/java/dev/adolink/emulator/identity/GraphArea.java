@@ -37,6 +37,8 @@ public final class GraphArea implements Area {
     vssps.get("{org}/_apis/graph/users", this::users).preview();
     vssps.get("{org}/_apis/graph/users/{descriptor}", this::user).preview();
     vssps.post("{org}/_apis/graph/subjectquery", this::query).preview();
+    vssps.get("{org}/_apis/graph/subjects/{descriptor}", this::user).preview();
+    vssps.post("{org}/_apis/graph/subjectlookup", this::lookup).preview();
     vssps.get("{org}/_apis/graph/storagekeys/{descriptor}", this::storageKey);
     vssps.get("{org}/_apis/graph/descriptors/{storageKey}", this::descriptor);
   }
@@ -86,6 +88,26 @@ public final class GraphArea implements Area {
             .map(u -> graphUser(org, u))
             .toList();
     return Response.list(found);
+  }
+
+  /**
+   * {@code {lookupKeys: [{descriptor}]}}: the subjects by descriptor, {@code {value: {descriptor:
+   * subject}}}; descriptors of no member are left out.
+   */
+  private Response lookup(Request request) {
+    Organization org = request.organization();
+    ObjectNode found = Json.object();
+    for (var key : Json.field(request.json(), "lookupKeys")) {
+      String descriptor = Json.text(key, "descriptor", "");
+      org.members().stream()
+          .filter(u -> u.descriptor().equals(descriptor))
+          .findFirst()
+          .ifPresent(u -> found.set(descriptor, graphUser(org, u)));
+    }
+    ObjectNode answer = Json.object();
+    answer.put("count", found.size());
+    answer.set("value", found);
+    return Response.ok(answer);
   }
 
   private Response storageKey(Request request) {

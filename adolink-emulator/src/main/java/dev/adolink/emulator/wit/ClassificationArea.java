@@ -14,8 +14,10 @@ import dev.adolink.emulator.wit.ClassificationNode.Group;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,23 +52,31 @@ final class ClassificationArea implements Area {
     Project project = ProjectService.find(org, request.param("project"));
     int depth = depth(request);
     List<Integer> ids = request.query().get("ids").map(WitRequests::ids).orElse(null);
+    boolean omit =
+        request
+            .query()
+            .enumeration(WitEnums.NODES_ERROR_POLICY, "errorPolicy")
+            .orElse("fail")
+            .equals("omit");
     return Response.list(
         org.write(
             () -> {
               Classification trees = trees(org, project);
-              List<ObjectNode> nodes = new ArrayList<>();
+              List<JsonNode> nodes = new ArrayList<>();
               if (ids == null) {
                 for (Group group : Group.values()) {
                   nodes.add(node(org, project, trees.root(group), depth));
                 }
               } else {
                 for (int id : ids) {
+                  Optional<ClassificationNode> found = trees.byId(id);
+                  if (found.isEmpty() && !omit) {
+                    throw WitErrors.nodeNotFound("" + id);
+                  }
                   nodes.add(
-                      node(
-                          org,
-                          project,
-                          trees.byId(id).orElseThrow(() -> WitErrors.nodeNotFound("" + id)),
-                          depth));
+                      found
+                          .<JsonNode>map(n -> node(org, project, n, depth))
+                          .orElse(NullNode.getInstance()));
                 }
               }
               return nodes;
@@ -121,9 +131,13 @@ final class ClassificationArea implements Area {
 
   private static Group group(Request request) {
     String text = request.param("group");
-    return Group.of(text)
+    if (text.matches("-?\\d+")) {
+      text = request.enumParam("group", WitEnums.STRUCTURE_GROUP);
+    }
+    String name = text;
+    return Group.of(name)
         .orElseThrow(
-            () -> WitErrors.argument("VS402328: The structure group '" + text + "' is not valid."));
+            () -> WitErrors.argument("VS402328: The structure group '" + name + "' is not valid."));
   }
 
   private static int depth(Request request) {

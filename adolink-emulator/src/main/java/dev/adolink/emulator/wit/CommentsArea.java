@@ -37,11 +37,11 @@ final class CommentsArea implements Area {
   public void register(Routes routes) {
     Routes.OnHost org = routes.on(Host.ORG);
     String base = "{org}/{project}/_apis/wit/workItems/{workItemId}/comments";
-    org.post(base, this::add).preview();
-    org.get(base, this::list).preview();
-    org.get(base + "/{commentId}", this::get).preview();
-    org.patch(base + "/{commentId}", this::edit).preview();
-    org.delete(base + "/{commentId}", this::delete).preview();
+    org.post(base, this::add).preview().since(5, 0);
+    org.get(base, this::list).preview().since(5, 0);
+    org.get(base + "/{commentId}", this::get).preview().since(5, 0);
+    org.patch(base + "/{commentId}", this::edit).preview().since(5, 0);
+    org.delete(base + "/{commentId}", this::delete).preview().since(5, 0);
   }
 
   private Response add(Request request) {
@@ -87,7 +87,8 @@ final class CommentsArea implements Area {
     Organization org = request.organization();
     int workItemId = workItemId(request);
     boolean includeDeleted = request.query().bool("includeDeleted", false);
-    boolean ascending = request.query().get("order").map("asc"::equalsIgnoreCase).orElse(false);
+    boolean ascending =
+        request.query().enumeration(WitEnums.COMMENT_ORDER, "order").orElse("desc").equals("asc");
     List<Integer> ids = request.query().get("ids").map(WitRequests::ids).orElse(null);
     int top = Math.max(1, request.query().integer("$top").orElse(DEFAULT_TOP));
     String token = request.query().get("continuationToken").orElse(null);
@@ -154,8 +155,8 @@ final class CommentsArea implements Area {
     c.put("id", comment.id);
     c.put("version", comment.version);
     c.put("text", comment.text);
-    String expand = request.query().get("$expand").orElse("none").toLowerCase(Locale.ROOT);
-    if (expand.startsWith("renderedtext") || expand.equals("all")) {
+    String expand = request.query().enumeration(WitEnums.COMMENT_EXPAND, "$expand").orElse("none");
+    if (expand.contains("renderedText") || expand.equals("all")) {
       c.put("renderedText", comment.text);
     }
     c.put("format", comment.format);

@@ -66,7 +66,12 @@ final class HistoryArea implements Area {
 
   private Response revisions(Request request) {
     Organization org = request.organization();
-    View view = WitRequests.view(request, request.query().get("$expand").orElse(null), null, false);
+    View view =
+        WitRequests.view(
+            request,
+            request.query().enumeration(WitEnums.EXPAND, "$expand").orElse(null),
+            null,
+            false);
     return Response.list(
         org.read(
             () -> {
@@ -79,7 +84,12 @@ final class HistoryArea implements Area {
 
   private Response revision(Request request) {
     Organization org = request.organization();
-    View view = WitRequests.view(request, request.query().get("$expand").orElse(null), null, true);
+    View view =
+        WitRequests.view(
+            request,
+            request.query().enumeration(WitEnums.EXPAND, "$expand").orElse(null),
+            null,
+            true);
     return Response.ok(
         org.read(
             () -> {

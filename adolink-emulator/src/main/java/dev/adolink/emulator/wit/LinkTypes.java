@@ -63,6 +63,11 @@ final class LinkTypes {
     return Map.entry(reference.toLowerCase(Locale.ROOT), new LinkType(reference, name, reverse));
   }
 
+  /** Every work item link type. */
+  static java.util.Collection<LinkType> workItemLinks() {
+    return WORK_ITEM_LINKS.values();
+  }
+
   static boolean isWorkItemLink(String rel) {
     return WORK_ITEM_LINKS.containsKey(rel.toLowerCase(Locale.ROOT));
   }

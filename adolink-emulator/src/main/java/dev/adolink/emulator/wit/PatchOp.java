@@ -31,7 +31,7 @@ record PatchOp(String op, String path, JsonNode value) {
     }
     List<PatchOp> ops = new ArrayList<>();
     for (JsonNode node : body) {
-      String op = Json.field(node, "op").asString("").toLowerCase(Locale.ROOT);
+      String op = Json.enumText(node, "op", WitEnums.PATCH_OP, "");
       String path = Json.field(node, "path").asString("");
       if (!List.of("add", "replace", "remove", "test").contains(op)) {
         throw WitErrors.patchFailed(

@@ -13,8 +13,11 @@ final class RecycleBin {
   private final Clock clock;
   private final WorkItemEvents events;
 
-  RecycleBin(Clock clock, WitJson json) {
+  private final WorkItems workItems;
+
+  RecycleBin(Clock clock, WitJson json, WorkItems workItems) {
     this.clock = clock;
+    this.workItems = workItems;
     this.events = new WorkItemEvents(json);
   }
 
@@ -33,6 +36,7 @@ final class RecycleBin {
           }
           if (destroy) {
             state.items.remove(id);
+            workItems.unlinkDestroyed(org, actor, id);
           }
           return item;
         });

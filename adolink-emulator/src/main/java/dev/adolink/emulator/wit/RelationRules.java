@@ -72,7 +72,10 @@ final class RelationRules {
                 () ->
                     WitErrors.argument(
                         "The work item link URL '" + relation.url() + "' is not valid."));
-    d.state.live(target);
+    if (isNew(d, relation)) {
+      // a link the item already has may point to a work item deleted since: it stays editable
+      d.state.live(target);
+    }
     if (d.item != null && d.item.id == target) {
       throw WitErrors.argument("VS402626: A work item cannot be linked to itself.");
     }

@@ -11,6 +11,7 @@ import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 import dev.adolink.emulator.store.User;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -94,6 +95,18 @@ final class TypeJson {
    * {@code WorkItemTypeFieldWithReferences}; {@code $expand=allowedValues} lists the values (the
    * states for {@code System.State}, the members for identity fields).
    */
+  /** Fields whose value follows another's: a path and its id (the spec's example). */
+  private static final Map<String, String> DEPENDENT =
+      Map.of(
+          Fields.AREA_PATH,
+          "System.AreaId",
+          "System.AreaId",
+          Fields.AREA_PATH,
+          Fields.ITERATION_PATH,
+          "System.IterationId",
+          "System.IterationId",
+          Fields.ITERATION_PATH);
+
   ObjectNode typeField(
       Organization org,
       WorkItemTypeDefinition type,
@@ -128,7 +141,18 @@ final class TypeJson {
       }
     }
     if (dependentFields) {
-      json.putArray("dependentFields");
+      ArrayNode dependent = json.putArray("dependentFields");
+      String other = DEPENDENT.get(field.referenceName());
+      if (other != null) {
+        type.field(other)
+            .ifPresent(
+                f ->
+                    dependent
+                        .addObject()
+                        .put("referenceName", f.referenceName())
+                        .put("name", f.field().name())
+                        .put("url", urls.field(org, f.referenceName())));
+      }
     }
     json.put("referenceName", field.referenceName());
     json.put("name", field.field().name());

@@ -15,7 +15,6 @@ import dev.adolink.emulator.process.TypeField;
 import dev.adolink.emulator.process.WorkItemTypeDefinition;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
-import java.util.Locale;
 
 /**
  * The process model as the WIT API shows it: {@code workitemtypes} (with fields and states), {@code
@@ -71,7 +70,8 @@ final class TypesArea implements Area {
   private Response typeFields(Request request) {
     Project project = project(request);
     WorkItemTypeDefinition type = type(request, project);
-    String expand = request.query().get("$expand").orElse("none").toLowerCase(Locale.ROOT);
+    String expand =
+        request.query().enumeration(WitEnums.TYPE_FIELDS_EXPAND, "$expand").orElse("none");
     Organization org = request.organization();
     return Response.list(
         type.fields().stream()
@@ -81,8 +81,8 @@ final class TypesArea implements Area {
                         org,
                         type,
                         f,
-                        expand.equals("all") || expand.equals("allowedvalues"),
-                        expand.equals("all") || expand.equals("dependentfields"),
+                        expand.equals("all") || expand.equals("allowedValues"),
+                        expand.equals("all") || expand.equals("dependentFields"),
                         org.members()))
             .toList());
   }
@@ -93,15 +93,16 @@ final class TypesArea implements Area {
     TypeField field =
         type.field(request.param("field"))
             .orElseThrow(() -> WitErrors.fieldNotFound(request.param("field")));
-    String expand = request.query().get("$expand").orElse("none").toLowerCase(Locale.ROOT);
+    String expand =
+        request.query().enumeration(WitEnums.TYPE_FIELDS_EXPAND, "$expand").orElse("none");
     Organization org = request.organization();
     return Response.ok(
         json.typeField(
             org,
             type,
             field,
-            expand.equals("all") || expand.equals("allowedvalues"),
-            expand.equals("all") || expand.equals("dependentfields"),
+            expand.equals("all") || expand.equals("allowedValues"),
+            expand.equals("all") || expand.equals("dependentFields"),
             org.members()));
   }
 

@@ -30,7 +30,7 @@ public final class Wit {
     WitUrls urls = new WitUrls(context.urls());
     this.json = new WitJson(urls, identities);
     this.workItems = new WorkItems(processes, context.clock(), json);
-    this.recycleBin = new RecycleBin(context.clock(), json);
+    this.recycleBin = new RecycleBin(context.clock(), json, workItems);
     this.discussion = new Discussion(workItems, context.clock());
   }
 
@@ -43,7 +43,8 @@ public final class Wit {
         new RecycleBinArea(recycleBin, json),
         new TypesArea(workItems, new TypeJson(urls)),
         new ClassificationArea(workItems, urls),
-        new TagsArea(urls),
+        new TagsArea(urls, context.clock()),
+        new RelationTypesArea(urls),
         new WiqlArea(new WiqlEngine(processes), urls, context.clock()),
         new BatchArea(workItems, recycleBin, json));
   }

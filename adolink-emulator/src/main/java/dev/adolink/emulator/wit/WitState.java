@@ -76,6 +76,21 @@ final class WitState {
     }
   }
 
+  /** Renames a tag, keeping its id; the renamed tag, or empty when there is no such tag. */
+  Optional<Tag> renameTag(UUID projectId, Tag tag, String name, Instant at) {
+    Map<String, Tag> known = tags.getOrDefault(projectId, new LinkedHashMap<>());
+    if (known.remove(tag.name().toLowerCase(Locale.ROOT)) == null) {
+      return Optional.empty();
+    }
+    Tag renamed = new Tag(tag.id(), name, at);
+    known.put(name.toLowerCase(Locale.ROOT), renamed);
+    return Optional.of(renamed);
+  }
+
+  void deleteTag(UUID projectId, Tag tag) {
+    tags.getOrDefault(projectId, new LinkedHashMap<>()).remove(tag.name().toLowerCase(Locale.ROOT));
+  }
+
   List<Tag> tags(UUID projectId) {
     return new ArrayList<>(tags.getOrDefault(projectId, Map.of()).values());
   }

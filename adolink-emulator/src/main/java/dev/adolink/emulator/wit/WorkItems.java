@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -246,6 +247,39 @@ final class WorkItems {
                   r ->
                       WitUrls.workItemId(r.url()).orElse(-1) == item.id
                           && LinkTypes.reverse(relation.rel()).equalsIgnoreCase(r.rel())));
+    }
+  }
+
+  /**
+   * A destroyed work item's links go with it: every live work item linked to it gets a revision
+   * without those links (as when a link is removed), so nothing keeps a link to nothing.
+   */
+  void unlinkDestroyed(Organization org, User actor, int destroyed) {
+    WitState state = WitState.of(org);
+    Instant now = clock.instant();
+    Predicate<Relation> toDestroyed =
+        r -> r.isWorkItemLink() && WitUrls.workItemId(r.url()).orElse(-1) == destroyed;
+    List<WorkItem> linked =
+        state.items.values().stream()
+            .filter(w -> !w.deleted() && w.id != destroyed)
+            .filter(w -> w.current().relations().stream().anyMatch(toDestroyed))
+            .toList();
+    for (WorkItem other : linked) {
+      Project project = project(org, other);
+      Draft draft =
+          new Draft(
+              org,
+              state,
+              project,
+              process(project),
+              type(project, other.type()),
+              actor,
+              now,
+              true,
+              other);
+      draft.relations.removeIf(toDestroyed);
+      Rules.complete(draft);
+      commit(draft);
     }
   }
 

@@ -48,7 +48,7 @@ final class WorkItemsArea implements Area {
     View view =
         WitRequests.view(
             request,
-            request.query().get("$expand").orElse(null),
+            request.query().enumeration(WitEnums.EXPAND, "$expand").orElse(null),
             request.query().get("fields").orElse(null),
             true);
     Optional<Instant> asOf = request.query().get("asOf").map(FieldValues::parseDate);
@@ -66,10 +66,10 @@ final class WorkItemsArea implements Area {
         many(
             request,
             WitRequests.ids(ids),
-            request.query().get("$expand").orElse(null),
+            request.query().enumeration(WitEnums.EXPAND, "$expand").orElse(null),
             request.query().get("fields").orElse(null),
             request.query().get("asOf").orElse(null),
-            request.query().get("errorPolicy").orElse("fail")));
+            request.query().enumeration(WitEnums.ERROR_POLICY, "errorPolicy").orElse("fail")));
   }
 
   private Response batch(Request request) {
@@ -85,10 +85,10 @@ final class WorkItemsArea implements Area {
         many(
             request,
             ids,
-            Json.text(body, "$expand", null),
+            Json.enumText(body, "$expand", WitEnums.EXPAND, null),
             fields.isEmpty() ? null : String.join(",", fields),
             Json.text(body, "asOf", null),
-            Json.text(body, "errorPolicy", "fail")));
+            Json.enumText(body, "errorPolicy", WitEnums.ERROR_POLICY, "fail")));
   }
 
   private ObjectNode many(
@@ -197,7 +197,7 @@ final class WorkItemsArea implements Area {
   }
 
   private ObjectNode saved(Request request, WorkItems.Saved saved) {
-    String expand = request.query().get("$expand").orElse("relations");
+    String expand = request.query().enumeration(WitEnums.EXPAND, "$expand").orElse("relations");
     View view =
         WitRequests.view(
             request, expand.equalsIgnoreCase("none") ? "relations" : expand, null, true);

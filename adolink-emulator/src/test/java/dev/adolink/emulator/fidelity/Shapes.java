@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
  * Compares the structure of a response with an example's: every key of the example must be present
  * with the same JSON type, recursively. For arrays, a key counts as required when every element of
  * the example has it, and every element of the response must satisfy that; a non-empty example
- * array needs a non-empty response array. Values themselves are not compared; a null in the example
- * accepts anything. Paths listed as ignored (JSON pointer, {@code *} for any element) are skipped.
+ * array needs a non-empty response array, and a null element in it allows nulls. Values themselves
+ * are not compared; a null in the example accepts anything. Paths listed as ignored (JSON pointer,
+ * {@code *} for any element) are skipped.
  */
 final class Shapes {
 
@@ -71,6 +72,8 @@ final class Shapes {
     } else if (first.isArray()) {
       List<JsonNode> elements = new ArrayList<>();
       examples.forEach(e -> e.forEach(elements::add));
+      // a null element (errorPolicy=omit's missing item) allows nulls in the response
+      boolean nullsAllowed = elements.removeIf(JsonNode::isNull);
       if (elements.isEmpty()) {
         return;
       }
@@ -78,7 +81,9 @@ final class Shapes {
         problems.add(path + ": empty, but the example has elements");
       }
       for (JsonNode element : actual) {
-        compare(elements, element, path + "/*");
+        if (!(nullsAllowed && element.isNull())) {
+          compare(elements, element, path + "/*");
+        }
       }
     }
   }

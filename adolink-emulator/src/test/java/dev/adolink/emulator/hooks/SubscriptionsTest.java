@@ -112,6 +112,53 @@ class SubscriptionsTest {
     }
 
     @Test
+    void enumValuesAreTakenAsNumbersAsMicrosoftsClientsSendThem() {
+      String id = hooks.subscribe("workitem.updated", Map.of(), WEBHOOK).get("id").asString();
+      hooks.subscribe("workitem.updated", Map.of("projectId", hooks.projectId), WEBHOOK);
+      Map<String, Object> body = HooksFixture.body("workitem.updated", Map.of(), WEBHOOK);
+      body.put("status", 20);
+
+      JsonNode replaced =
+          hooks.alice.put("_apis/hooks/subscriptions/" + id + "?api-version=7.1", body).json();
+      JsonNode notEquals =
+          hooks
+              .alice
+              .post(
+                  "_apis/hooks/subscriptionsquery?api-version=7.1",
+                  Map.of(
+                      "publisherInputFilters",
+                      java.util.List.of(
+                          Map.of(
+                              "conditions",
+                              java.util.List.of(
+                                  Map.of(
+                                      "inputId",
+                                      "projectId",
+                                      "operator",
+                                      1,
+                                      "inputValue",
+                                      hooks.projectId))))))
+              .json();
+      Client.Answer completed =
+          hooks.alice.get(
+              "_apis/hooks/subscriptions/"
+                  + id
+                  + "/notifications?status=100&result=10&api-version=7.1");
+
+      assertThat(replaced.get("status").asString()).isEqualTo("disabledByUser");
+      assertThat(notEquals.get("results")).hasSize(1);
+      assertThat(notEquals.at("/results/0/id").asString()).isEqualTo(id);
+      assertThat(completed.status()).isEqualTo(200);
+      assertThat(
+              hooks
+                  .alice
+                  .get(
+                      "_apis/hooks/subscriptions/" + id + "/notifications?status=7&api-version=7.1")
+                  .status())
+          .isEqualTo(400);
+    }
+
+    @Test
     void subscriptionsQueryFiltersByPublisherInputs() {
       hooks.subscribe("workitem.updated", Map.of("projectId", hooks.projectId), WEBHOOK);
       hooks.subscribe("workitem.updated", Map.of(), WEBHOOK);

@@ -103,8 +103,35 @@ class VersionsTest {
   @Nested
   class Range {
     @Test
-    void versionsBelow41AreOutOfRange() {
-      assertThat(failure(request("api-version=3.0", null), released, null).typeKey())
+    void versionsFrom10AreAcceptedAsAzureDevOpsServicesAcceptsThem() {
+      for (String version : List.of("1.0", "2.0", "3.0", "3.2-preview.2", "4.0", "4.1")) {
+        Request request = request("api-version=" + version, null);
+
+        Versions.check(request, released, null);
+
+        assertThat(request.apiVersion()).hasToString(version);
+      }
+    }
+
+    @Test
+    void aVersionBelowTheResourcesMinimumIsOutOfRange() {
+      Route since50 =
+          new Route(
+                  "GET",
+                  Host.ORG,
+                  new RouteTemplate("{org}/_apis/wit/workItems/{id}/comments"),
+                  r -> null)
+              .preview()
+              .since(5, 0);
+
+      assertThat(failure(request("api-version=4.1-preview.1", null), since50, null).typeKey())
+          .isEqualTo("VssVersionOutOfRangeException");
+      Versions.check(request("api-version=5.0-preview.2", null), since50, null);
+    }
+
+    @Test
+    void versionsBelow10AreOutOfRange() {
+      assertThat(failure(request("api-version=0.9", null), released, null).typeKey())
           .isEqualTo("VssVersionOutOfRangeException");
     }
 

@@ -410,7 +410,8 @@ class OAuthTest {
       assertThat(git.path("value").findValuesAsString("id"))
           .contains("c2570c3b-5b3f-41b8-98bf-5407bfde8d58", "6400dfb2-0bcb-462b-b992-5a57f8f1416c");
       assertThat(git.path("value").findValuesAsString("area")).containsOnly("git");
-      assertThat(graph.path("value").findValuesAsString("resourceName")).containsExactly("Users");
+      assertThat(graph.path("value").findValuesAsString("resourceName"))
+          .containsExactly("Subjects", "SubjectLookup", "SubjectQuery", "Identities", "Users");
     }
 
     @Test

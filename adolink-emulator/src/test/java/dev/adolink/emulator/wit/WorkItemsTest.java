@@ -542,5 +542,85 @@ class WorkItemsTest {
       assertThat(created.status()).as(created.body()).isEqualTo(200);
       assertThat(created.json().get("fields").get("System.Title").asString()).isEqualTo("Pascal");
     }
+
+    private void link(int from, int to) {
+      Client.Answer linked =
+          wit.update(
+              wit.alice,
+              from,
+              List.of(
+                  op(
+                      "add",
+                      "/relations/-",
+                      java.util.Map.of(
+                          "rel",
+                          "System.LinkTypes.Related",
+                          "url",
+                          wit.base + "_apis/wit/workItems/" + to))),
+              "");
+      assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+    }
+
+    private Client.Answer retitle(int id, String title) {
+      return wit.update(wit.alice, id, List.of(op("add", "/fields/System.Title", title)), "");
+    }
+
+    @Test
+    void aWorkItemLinkedToADeletedOneStaysEditable() {
+      int kept = wit.createTask("Kept");
+      int binned = wit.createTask("Binned");
+      link(kept, binned);
+
+      wit.alice.send("DELETE", "_apis/wit/workitems/" + binned + "?api-version=7.1", null, null);
+      Client.Answer edited = retitle(kept, "Still editable");
+
+      assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+      assertThat(edited.json().at("/fields/System.Title").asString()).isEqualTo("Still editable");
+    }
+
+    @Test
+    void destroyingAWorkItemTakesItsLinksAwayFromTheOthers() {
+      int kept = wit.createTask("Kept");
+      int destroyed = wit.createTask("Destroyed");
+      link(kept, destroyed);
+
+      Client.Answer gone =
+          wit.alice.send(
+              "DELETE",
+              "_apis/wit/workitems/" + destroyed + "?destroy=true&api-version=7.1",
+              null,
+              null);
+      JsonNode after =
+          wit.alice
+              .get("_apis/wit/workitems/" + kept + "?$expand=relations&api-version=7.1")
+              .json();
+      Client.Answer edited = retitle(kept, "Still editable");
+
+      assertThat(gone.status()).isEqualTo(204);
+      assertThat(after.path("relations").findValuesAsString("url"))
+          .noneMatch(url -> url.endsWith("/" + destroyed));
+      assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    }
+
+    @Test
+    void destroyingAWorkItemFromTheRecycleBinTakesItsLinksAwayToo() {
+      int kept = wit.createTask("Kept");
+      int destroyed = wit.createTask("Destroyed");
+      link(destroyed, kept);
+      wit.alice.send("DELETE", "_apis/wit/workitems/" + destroyed + "?api-version=7.1", null, null);
+
+      Client.Answer gone =
+          wit.alice.send(
+              "DELETE", "Web/_apis/wit/recyclebin/" + destroyed + "?api-version=7.1", null, null);
+      JsonNode after =
+          wit.alice
+              .get("_apis/wit/workitems/" + kept + "?$expand=relations&api-version=7.1")
+              .json();
+
+      assertThat(gone.status()).isEqualTo(204);
+      assertThat(after.path("relations").findValuesAsString("url"))
+          .noneMatch(url -> url.endsWith("/" + destroyed));
+      assertThat(retitle(kept, "Edited").status()).isEqualTo(200);
+    }
   }
 }
