@@ -91,7 +91,7 @@ final class BulkResolve implements Benchmark {
   }
 
   /** Outbound entries that ended (written, or written with a fallback state, or failed). */
-  private static long settled(JsonNode log) {
+  static long settled(JsonNode log) {
     int count = 0;
     for (JsonNode entry : log) {
       String result = entry.get("result").asString();

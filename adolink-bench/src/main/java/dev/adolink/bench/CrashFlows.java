@@ -280,20 +280,20 @@ final class CrashFlows {
               + "/comments/",
           Map.of("text", "crash comment " + i));
     }
-    Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
-    IntSupplier missing =
-        () -> {
-          int notThere = issues - resolvedInAdo(stack);
-          for (int i = 0; i < comments; i++) {
-            notThere +=
-                adoComments(ado, linked.workItems().get(i), "crash comment " + i) == 0 ? 1 : 0;
-          }
-          return notThere;
-        };
-    double converged = awaitZero(missing, start, OUTAGE_CONVERGE_WITHIN);
+    // ADO's truth is asked only once the faults are cleared (asking counts against them): until
+    // then, wait for the server to have settled every write
+    String outbound =
+        SyncSetup.integrationPath(linked.orgSlug(), linked.installationId())
+            + "sync-log/?direction=outbound&limit=1000";
+    double converged =
+        awaitZero(
+            () -> Math.max(0, issues + comments - (int) BulkResolve.settled(api.get(outbound))),
+            start,
+            OUTAGE_CONVERGE_WITHIN);
     List<JsonNode> calls = new ArrayList<>();
     stack.emulator().requestsSince(mark).forEach(calls::add);
     stack.emulator().clearFaults();
+    Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
     int duplicated = 0;
     int lostComments = 0;
     for (int i = 0; i < comments; i++) {

@@ -109,6 +109,7 @@ final class CrashRecovery implements Benchmark {
       String flow,
       Outcome outcome) {
     all.add(outcome);
+    System.err.println(database + ": " + outcome); // progress: the table comes at the end
     figures.put(flow, CrashFlows.figures(outcome));
     report.row(
         database,
