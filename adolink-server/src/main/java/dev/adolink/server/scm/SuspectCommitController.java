@@ -71,6 +71,8 @@ class SuspectCommitController {
 
   record OwnershipJson(String autoAssignment) {}
 
+  record StatusJson(String status, String detail) {}
+
   private final OrganizationAccess access;
   private final IssueService issues;
   private final ProjectService projects;
@@ -94,6 +96,16 @@ class SuspectCommitController {
       @PathVariable String issueId) {
     Issue issue = issue(user, org, issueId);
     return suspects.of(issue).stream().map(SuspectJson::of).toList();
+  }
+
+  /** Whether the issue's suspect commits were looked for, and why it has none if so. */
+  @GetMapping("/api/0/organizations/{org}/issues/{issueId}/suspect-commits/status/")
+  StatusJson status(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String issueId) {
+    SuspectStatus status = suspects.status(issue(user, org, issueId));
+    return new StatusJson(status.name().toLowerCase(java.util.Locale.ROOT), status.sentence());
   }
 
   @GetMapping("/api/0/organizations/{org}/issues/{issueId}/suggested-assignees/")
