@@ -97,7 +97,8 @@ class SuspectCommitsIT {
     List<JsonNode> suspects = suspects(issue);
     assertThat(shas(suspects)).containsExactly(checkout);
     JsonNode commit = suspects.get(0).get("commit");
-    assertThat(commit.get("message").asString().strip()).isEqualTo("Add checkout\n\nCharges the card.");
+    assertThat(commit.get("message").asString().strip())
+        .isEqualTo("Add checkout\n\nCharges the card.");
     assertThat(commit.get("author").get("email").asString())
         .isEqualToIgnoringCase(installed.ado().owner().email());
     assertThat(commit.get("dateCreated").asString()).isNotBlank();
