@@ -129,6 +129,31 @@ class SuspectCommitsIT {
   }
 
   @Test
+  void theDescriptionOfAWorkItemCreatedFromTheIssueLinksThem() {
+    String checkout = commit("Add checkout", add("/src/app/checkout.py", "c"));
+    release("1.0", checkout);
+    String issue = issue("1.0", List.of(frame("app/checkout.py")));
+    String url = suspects(issue).get(0).get("commit").get("url").asString();
+
+    JsonNode form =
+        scm.get(
+            installed, "issues/" + issue + "/integrations/" + installed.id() + "/?action=create");
+
+    String description =
+        form.get("createIssueConfig")
+            .valueStream()
+            .filter(f -> f.get("name").asString().equals("description"))
+            .findFirst()
+            .orElseThrow()
+            .get("default")
+            .asString();
+    assertThat(description)
+        .contains("Suspect commits:")
+        .contains("[" + checkout.substring(0, 8) + "](" + url + ") Add checkout by ")
+        .contains("(`/src/app/checkout.py`)");
+  }
+
+  @Test
   void releasesBeforeTheIssuesReleaseCountUpToTheWindowAndLaterOnesDoNot() {
     String old = commit("Old checkout", add("/src/app/checkout.py", "c"));
     release("1.0", old);
