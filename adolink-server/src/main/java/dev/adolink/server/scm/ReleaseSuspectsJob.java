@@ -70,7 +70,7 @@ class ReleaseSuspectsJob implements Job<ReleaseSuspectsJob.Payload> {
     for (long issueId : suspects.issuesIn(release.get().organizationId(), projects, versions)) {
       jobs.enqueue(
           SuspectCommitsJob.TYPE,
-          SuspectCommitsJob.key(issueId),
+          SuspectCommitsJob.key(issueId) + "-release-" + release.get().id(),
           new SuspectCommitsJob.Payload(release.get().organizationId(), issueId));
     }
   }

@@ -93,5 +93,14 @@ class DemoIT {
         .isEqualTo("resolved");
     assertThat(api.get(org + "issues/BACKEND-2/stacktrace-links/", token).json())
         .allSatisfy(link -> assertThat(link.get("url").asString()).contains("version=GBmain"));
+    String suspects = org + "issues/BACKEND-2/suspect-commits/";
+    JsonNode found = api.get(suspects, token).json();
+    for (int i = 0; i < 300 && found.isEmpty(); i++) {
+      Thread.sleep(100); // background job, not time
+      found = api.get(suspects, token).json();
+    }
+    assertThat(found.get(0).get("commit").get("message").asString())
+        .startsWith("Handle empty carts");
+    assertThat(found.get(0).get("files").get(0).asString()).isEqualTo("/src/backend/cart.py");
   }
 }

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue #14's performance target on both databases, with a fixed dataset: finding the suspect
  * commits of an issue with 50 frames among the 5,000 commits (20,000 file changes, 2,000 files) of
- * its release window takes under 50 ms (the best of ten runs, database reads and writes included). The
- * dataset is stored directly, as a fetch would store it, to keep the test short.
+ * its release window takes under 50 ms (the best of ten runs, database reads and writes included).
+ * The dataset is stored directly, as a fetch would store it, to keep the test short.
  */
 @AdolinkIT
 class SuspectCommitsTimingIT {
