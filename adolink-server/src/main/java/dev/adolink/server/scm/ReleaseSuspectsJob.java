@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When a release's commits have arrived: queues the suspect commit search of every issue whose
  * window includes the release (issues of its projects in it or in one of the releases after it, up
- * to the window). One small job per issue, so a release of thousands of commits and issues never
- * holds up webhook or event processing, which run as jobs of their own.
+ * to the window). One small job per issue, keyed by the release too (a search of the issue running
+ * meanwhile may have read the release without its commits), so a release of thousands of commits
+ * and issues never holds up webhook or event processing, which run as jobs of their own.
  */
 @Component
 class ReleaseSuspectsJob implements Job<ReleaseSuspectsJob.Payload> {
