@@ -249,6 +249,16 @@ class SuspectRepository {
     return all;
   }
 
+  /** The issues of the project that have a release: those with suspect commits to look for. */
+  List<Long> issuesWithRelease(long projectId) {
+    return jdbc.sql(
+            "select id from issues where project_id = :project"
+                + " and coalesce(last_release, first_release) is not null order by id")
+        .param("project", projectId)
+        .query(Long.class)
+        .list();
+  }
+
   boolean autoAssigns(long projectId) {
     return jdbc.sql(
             "select auto_assign_suspect_commits from scm_project_ownership"

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the suspect commit searches, in the transaction of the change that calls for one: a new
- * issue, an issue whose frames or release changed, a release whose commits arrived.
+ * issue, an issue whose frames or release changed, a release whose commits arrived, a new code
+ * mapping.
  */
 @Component
 class SuspectTriggers {
@@ -36,6 +37,16 @@ class SuspectTriggers {
         ReleaseSuspectsJob.TYPE,
         ReleaseSuspectsJob.key(event.releaseId()),
         new ReleaseSuspectsJob.Payload(event.releaseId()));
+  }
+
+  /** A new mapping changes which commits the project's frames match. */
+  @EventListener
+  void on(CodeMappingSaved event) {
+    jobs.enqueue(
+        ProjectSuspectsJob.TYPE,
+        ProjectSuspectsJob.key(event.projectId(), event.mappingId()),
+        new ProjectSuspectsJob.Payload(
+            event.organizationId(), event.projectId(), event.mappingId()));
   }
 
   private void queue(IssueRef issue) {

@@ -194,6 +194,20 @@ class SuspectCommitsIT {
     }
 
     @Test
+    void aNewMappingFindsTheIssuesSuspectsAgain() {
+      String api = commit("Api user", add("/services/api/models/user.py", "a"));
+      String web = commit("Web user", add("/services/web/models/user.py", "w"));
+      release("1.0", web);
+      String issue = issue("1.0", List.of(frame("app/models/user.py")));
+      assertThat(shas(suspects(issue))).containsExactlyInAnyOrder(web, api);
+
+      assertThat(map("app/", "services/api/").status()).isEqualTo(201);
+      dueJobs.run();
+
+      assertThat(shas(suspects(issue))).containsExactly(api);
+    }
+
+    @Test
     void anUnmappedFrameMatchesTheChangesEndingLikeItsPathTheLongestEndingWinning() {
       String deep = commit("Deep", add("/src/app/models/user.py", "a"));
       commit("Shallow", add("/src/other/user.py", "b"));
