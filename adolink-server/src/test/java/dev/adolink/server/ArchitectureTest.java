@@ -30,7 +30,7 @@ class ArchitectureTest {
     ALLOWED.put("tracker", Set.of("system"));
     ALLOWED.put("jobs", Set.of("system"));
     ALLOWED.put("integration", Set.of("system", "jobs", "tracker"));
-    ALLOWED.put("scm", Set.of("system", "jobs", "tracker", "integration", "sync"));
+    ALLOWED.put("scm", Set.of("system", "jobs", "tracker", "integration", "sync", "workitems"));
     ALLOWED.put("workitems", Set.of("system", "jobs", "tracker", "integration"));
     ALLOWED.put("sync", Set.of("system", "jobs", "tracker", "integration", "workitems"));
     ALLOWED.put(

@@ -17,7 +17,8 @@ import org.springframework.core.annotation.Order;
 /**
  * The source code demo data: history in the {@code Web/Web} repository, the repository added to the
  * tracker organization, two releases whose commits the server fetches (the second fixes BACKEND-1),
- * a deploy of each, a code mapping, and an issue whose stack trace links to the code.
+ * a deploy of each, a code mapping, and an issue of the second release whose stack trace links to
+ * the code and whose suspect commit is the one that changed the crashing file last.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(DemoEnvironment.FLAG)
@@ -70,6 +71,8 @@ class ScmDemoSteps {
                   "TypeError: unsupported operand in Cart.total",
                   "culprit",
                   "backend/cart.py in total",
+                  "release",
+                  SECOND_RELEASE,
                   "stacktrace",
                   Map.of(
                       "frames",

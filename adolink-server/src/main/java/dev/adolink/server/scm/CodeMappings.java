@@ -8,6 +8,7 @@ import dev.adolink.server.tracker.ProjectService;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ public class CodeMappings {
   private final RepoRepository repos;
   private final CodeMappingRepository mappings;
   private final StacktraceLinks links;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CodeMappings(
@@ -26,11 +28,13 @@ public class CodeMappings {
       RepoRepository repos,
       CodeMappingRepository mappings,
       StacktraceLinks links,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.projects = projects;
     this.repos = repos;
     this.mappings = mappings;
     this.links = links;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -66,6 +70,7 @@ public class CodeMappings {
             request.sourceRoot().strip(),
             request.defaultBranch().strip().replaceFirst("^refs/heads/", ""),
             clock.instant());
+    events.publishEvent(new CodeMappingSaved(organization.id(), project.id(), id));
     return mappings.find(organization.id(), id).orElseThrow();
   }
 

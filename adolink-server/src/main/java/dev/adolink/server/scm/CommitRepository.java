@@ -84,10 +84,16 @@ class CommitRepository {
         (sha, commit) ->
             commit
                 .files()
-                .forEach(f -> files.add(new Object[] {ids.get(sha), f.path(), f.type()})));
+                .forEach(
+                    f ->
+                        files.add(
+                            new Object[] {
+                              ids.get(sha), f.path(), f.type(), FramePaths.fileName(f.path())
+                            })));
     if (!files.isEmpty()) {
       batch.batchUpdate(
-          "insert into scm_commit_files (commit_id, path, type) values (?, ?, ?)", files);
+          "insert into scm_commit_files (commit_id, path, type, file_name) values (?, ?, ?, ?)",
+          files);
     }
   }
 

@@ -44,9 +44,10 @@ class IssueRepository {
         jdbc.sql(
                 """
                 insert into issues (organization_id, project_id, number, title, culprit, level,
-                  message, frames, status, first_seen, last_seen, fingerprint)
+                  message, frames, status, first_seen, last_seen, fingerprint, first_release,
+                  last_release)
                 values (:org, :project, :number, :title, :culprit, :level,
-                  :message, :frames, :status, :now, :now, :fingerprint)""")
+                  :message, :frames, :status, :now, :now, :fingerprint, :release, :release)""")
             .param("org", project.organizationId())
             .param("project", project.id())
             .param("number", number)
@@ -57,7 +58,8 @@ class IssueRepository {
             .param("frames", json.writeValueAsString(issue.frames()))
             .param("status", IssueStatus.UNRESOLVED.name())
             .param("now", Jdbc.timestamp(now))
-            .param("fingerprint", fingerprint, java.sql.Types.VARCHAR));
+            .param("fingerprint", fingerprint, java.sql.Types.VARCHAR)
+            .param("release", issue.release(), java.sql.Types.VARCHAR));
   }
 
   /** The newest unresolved issue of the project with this fingerprint, locked. */
@@ -76,6 +78,22 @@ class IssueRepository {
   void countOccurrence(long id, Instant now) {
     jdbc.sql("update issues set times_seen = times_seen + 1, last_seen = :now where id = :id")
         .param("now", Jdbc.timestamp(now))
+        .param("id", id)
+        .update();
+  }
+
+  void updateLastRelease(long id, String release) {
+    jdbc.sql(
+            "update issues set last_release = :release,"
+                + " first_release = coalesce(first_release, :release) where id = :id")
+        .param("release", release)
+        .param("id", id)
+        .update();
+  }
+
+  void updateFrames(long id, List<StackFrame> frames) {
+    jdbc.sql("update issues set frames = :frames where id = :id")
+        .param("frames", json.writeValueAsString(frames))
         .param("id", id)
         .update();
   }
@@ -177,6 +195,8 @@ class IssueRepository {
                 assigneeId, rs.getString("assignee_email"), rs.getString("assignee_name")),
         Jdbc.instant(rs, "first_seen"),
         Jdbc.instant(rs, "last_seen"),
-        rs.getLong("times_seen"));
+        rs.getLong("times_seen"),
+        rs.getString("first_release"),
+        rs.getString("last_release"));
   }
 }

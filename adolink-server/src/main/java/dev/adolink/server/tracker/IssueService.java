@@ -79,9 +79,22 @@ public class IssueService {
       Project project, NewIssue issue, String fingerprint, ChangeSource source) {
     Optional<Long> existing = issues.lockUnresolved(project.id(), fingerprint);
     if (existing.isPresent()) {
+      Issue before = get(project.organizationId(), existing.get());
       issues.countOccurrence(existing.get(), clock.instant());
+      boolean changed = false;
+      if (issue.release() != null && !issue.release().equals(before.lastRelease())) {
+        issues.updateLastRelease(before.id(), issue.release());
+        changed = true;
+      }
+      if (!issue.frames().isEmpty() && !issue.frames().equals(before.frames())) {
+        issues.updateFrames(before.id(), issue.frames());
+        changed = true;
+      }
       Issue counted = get(project.organizationId(), existing.get());
       events.publishEvent(new IssueOccurred(counted.ref(), counted.count()));
+      if (changed) {
+        events.publishEvent(new IssueFramesChanged(counted.ref()));
+      }
       return new Occurrence(counted, false);
     }
     long number = projects.nextIssueNumber(project.id());

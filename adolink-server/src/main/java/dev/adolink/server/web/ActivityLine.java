@@ -20,7 +20,10 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
           case SET_RESOLVED -> "Resolved";
           case SET_UNRESOLVED -> "Unresolved";
           case SET_IGNORED -> "Ignored";
-          case ASSIGNED -> "Assigned to " + value(data, "assignee");
+          case ASSIGNED ->
+              "Assigned to "
+                  + value(data, "assignee")
+                  + (data.get("reasonText") == null ? "" : ", who " + value(data, "reasonText"));
           case UNASSIGNED -> "Unassigned";
           case NOTE -> "Commented: " + excerpt(value(data, "text"));
           case NOTE_EDITED -> "Edited a comment: " + excerpt(value(data, "text"));
@@ -44,6 +47,10 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
   private static String by(Activity activity) {
     if (activity.source().kind() == ChangeSource.Kind.INTEGRATION) {
       return "Azure DevOps (integration " + activity.source().id() + ")";
+    }
+    if (activity.source().kind() == ChangeSource.Kind.RELEASE) {
+      Object release = activity.data().get("release");
+      return release == null ? "a release" : "release " + release;
     }
     return activity.user() == null ? "someone" : activity.user().name();
   }

@@ -2,8 +2,6 @@ package dev.adolink.server.web;
 
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
-import dev.adolink.server.scm.CodeMappings;
-import dev.adolink.server.scm.FrameLink;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Comment;
 import dev.adolink.server.tracker.CommentService;
@@ -15,7 +13,6 @@ import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationService;
 import dev.adolink.server.workitems.IssueWorkItems;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +53,7 @@ class IssuePageModel {
   private final OrganizationService organizations;
   private final Installations installations;
   private final IssueWorkItems workItems;
-  private final CodeMappings codeMappings;
+  private final IssueCodeModel code;
   private final List<ExternalIssueProvider> externalIssues;
 
   IssuePageModel(
@@ -65,14 +62,14 @@ class IssuePageModel {
       OrganizationService organizations,
       Installations installations,
       IssueWorkItems workItems,
-      CodeMappings codeMappings,
+      IssueCodeModel code,
       ObjectProvider<ExternalIssueProvider> externalIssues) {
     this.issues = issues;
     this.comments = comments;
     this.organizations = organizations;
     this.installations = installations;
     this.workItems = workItems;
-    this.codeMappings = codeMappings;
+    this.code = code;
     this.externalIssues = externalIssues.orderedStream().toList();
   }
 
@@ -102,7 +99,7 @@ class IssuePageModel {
             .toList());
     model.addAttribute(
         "activities", issues.activities(issue).stream().map(ActivityLine::of).toList());
-    model.addAttribute("fileUrls", fileUrls(issue));
+    code.fill(model, issue);
     model.addAttribute("request", request);
     model.addAttribute("errors", errors);
     model.addAttribute("submitted", submitted);
@@ -125,17 +122,6 @@ class IssuePageModel {
       }
     }
     return "web/issue";
-  }
-
-  /** The Azure Repos URL of each in-app frame a code mapping finds, by {@code filename|lineNo}. */
-  private Map<String, String> fileUrls(Issue issue) {
-    Map<String, String> urls = new HashMap<>();
-    for (FrameLink link : codeMappings.links(issue)) {
-      if (link.url() != null) {
-        urls.putIfAbsent(link.filename() + "|" + link.lineNo(), link.url());
-      }
-    }
-    return urls;
   }
 
   private void createForm(

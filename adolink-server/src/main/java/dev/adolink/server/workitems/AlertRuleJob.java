@@ -52,6 +52,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
   private final WorkItemCreator creator;
   private final RuleRecovery recovery;
   private final IssuePages pages;
+  private final IssueDescriptions descriptions;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final Clock clock;
@@ -66,6 +67,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
       WorkItemCreator creator,
       RuleRecovery recovery,
       IssuePages pages,
+      IssueDescriptions descriptions,
       TransactionTemplate transactions,
       JsonMapper json,
       Clock clock) {
@@ -78,6 +80,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
     this.creator = creator;
     this.recovery = recovery;
     this.pages = pages;
+    this.descriptions = descriptions;
     this.transactions = transactions;
     this.json = json;
     this.clock = clock;
@@ -176,7 +179,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
         WorkItemDraft.parse(json.valueToTree(rule.action()))
             .withText(
                 issue.title(),
-                Descriptions.of(issue, issueUrl)
+                descriptions.of(issue, issueUrl)
                     + "\n\n"
                     + Descriptions.ruleFooter(rule.name(), ruleUrl))
             .requireComplete();

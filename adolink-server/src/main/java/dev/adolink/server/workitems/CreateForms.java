@@ -34,6 +34,12 @@ class CreateForms {
 
   record Request(@Nullable String project, @Nullable String type) {}
 
+  private final IssueDescriptions descriptions;
+
+  CreateForms(IssueDescriptions descriptions) {
+    this.descriptions = descriptions;
+  }
+
   List<FormField> form(
       Organization ado,
       Issue issue,
@@ -62,7 +68,7 @@ class CreateForms {
     form.add(FormField.text(WorkItemDraft.TITLE, "Title", true, issue.title()));
     form.add(
         FormField.textarea(
-                WorkItemDraft.DESCRIPTION, "Description", Descriptions.of(issue, issueUrl))
+                WorkItemDraft.DESCRIPTION, "Description", descriptions.of(issue, issueUrl))
             .withHelp("Markdown"));
     if (project == null || type == null) {
       return form;

@@ -27,6 +27,11 @@ final class Descriptions {
    * {@code adolink issue: [APP-12](url)}, then the message and the stack trace, each in a fence.
    */
   static String of(Issue issue, String issueUrl) {
+    return of(issue, issueUrl, List.of());
+  }
+
+  /** As {@link #of(Issue, String)}, followed by these Markdown sections. */
+  static String of(Issue issue, String issueUrl, List<String> sections) {
     List<String> parts = new ArrayList<>();
     parts.add("adolink issue: [" + issue.shortId() + "](" + issueUrl + ")");
     if (issue.message() != null && !issue.message().isBlank()) {
@@ -35,6 +40,7 @@ final class Descriptions {
     if (!issue.frames().isEmpty()) {
       parts.add(fenced(stackTrace(issue.frames())));
     }
+    parts.addAll(sections);
     return String.join("\n\n", parts);
   }
 

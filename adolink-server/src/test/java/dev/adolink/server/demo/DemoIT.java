@@ -73,6 +73,10 @@ class DemoIT {
     assertSourceCode(token);
   }
 
+  private static String top(JsonNode suspects) {
+    return suspects.isEmpty() ? "" : suspects.get(0).get("commit").get("message").asString();
+  }
+
   /** The scm demo data: its release jobs run in the background, so their end is awaited. */
   private void assertSourceCode(String token) throws InterruptedException {
     String org = "/api/0/organizations/acme/";
@@ -93,5 +97,14 @@ class DemoIT {
         .isEqualTo("resolved");
     assertThat(api.get(org + "issues/BACKEND-2/stacktrace-links/", token).json())
         .allSatisfy(link -> assertThat(link.get("url").asString()).contains("version=GBmain"));
+    String suspects = org + "issues/BACKEND-2/suspect-commits/";
+    JsonNode found = api.get(suspects, token).json();
+    for (int i = 0; i < 300 && !top(found).startsWith("Handle empty carts"); i++) {
+      Thread.sleep(100); // background job, not time
+      found = api.get(suspects, token).json();
+    }
+    assertThat(found.get(0).get("commit").get("message").asString())
+        .startsWith("Handle empty carts");
+    assertThat(found.get(0).get("files").get(0).asString()).isEqualTo("/src/backend/cart.py");
   }
 }
