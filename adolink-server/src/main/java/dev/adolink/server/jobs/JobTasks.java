@@ -82,7 +82,8 @@ class JobTasks {
               JobContext context =
                   new JobContext(
                       instance.getId(), execution.getExecution().consecutiveFailures + 1);
-              try {
+              try (var fields =
+                  JobLogFields.open(type.name(), instance.getId(), instance.getData())) {
                 job.run(instance.getData(), context);
               } catch (RuntimeException e) {
                 throw e;

@@ -50,7 +50,8 @@ class Outbox {
       long issueId,
       Kind kind,
       JsonNode payload,
-      int attempts) {}
+      int attempts,
+      Instant createdAt) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -230,6 +231,7 @@ class Outbox {
         rs.getLong("issue_id"),
         Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
         json.readTree(rs.getString("payload")),
-        rs.getInt("attempts"));
+        rs.getInt("attempts"),
+        Jdbc.instant(rs, "created_at"));
   }
 }
