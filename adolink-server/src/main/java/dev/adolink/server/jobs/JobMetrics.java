@@ -41,7 +41,7 @@ class JobMetrics implements SmartInitializingSingleton {
           .gauge("adolink.jobs.running", "Jobs running now", null, tags, "running/" + type)
           .gauge(
               "adolink.jobs.failed",
-              "Jobs that ran out of attempts (retry or discard them in the API)",
+              "Jobs that ran out of attempts (retry them in the API)",
               null,
               tags,
               "failed/" + type);
