@@ -38,10 +38,11 @@ class JobMetricsIT {
   }
 
   @Test
-  void everyJobTypeHasItsGaugesBeforeAnyJobOfItRan() {
+  void everyJobTypeHasItsGaugesBeforeAnyJobOfItRanTaggedWithTheApplication() {
     Prometheus scrape = Prometheus.scrape(api);
 
     assertThat(scrape.matching("adolink_jobs_failed", "type", "sync.delivery")).hasSize(1);
-    assertThat(scrape.matching("adolink_jobs_due", "type", "sync.outbound")).hasSize(1);
+    assertThat(scrape.matching("adolink_jobs_due", "type", "sync.outbound", "application", "adolink"))
+        .hasSize(1);
   }
 }
