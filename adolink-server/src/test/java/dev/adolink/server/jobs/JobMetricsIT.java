@@ -42,7 +42,8 @@ class JobMetricsIT {
     Prometheus scrape = Prometheus.scrape(api);
 
     assertThat(scrape.matching("adolink_jobs_failed", "type", "sync.delivery")).hasSize(1);
-    assertThat(scrape.matching("adolink_jobs_due", "type", "sync.outbound", "application", "adolink"))
+    assertThat(
+            scrape.matching("adolink_jobs_due", "type", "sync.outbound", "application", "adolink"))
         .hasSize(1);
   }
 }
