@@ -4,6 +4,7 @@ import dev.adolink.azure.auth.Credentials;
 import dev.adolink.azure.auth.OAuthTokens;
 import dev.adolink.azure.profile.ProfileApi;
 import dev.adolink.azure.transport.ApiVersion;
+import dev.adolink.azure.transport.CallObserver;
 import dev.adolink.azure.transport.RetryPolicy;
 import dev.adolink.azure.transport.Sleeper;
 import dev.adolink.azure.transport.TransportSettings;
@@ -92,6 +93,7 @@ public final class AzureDevOps {
     private Duration requestTimeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private CallObserver observer = CallObserver.NONE;
     private @Nullable HttpClient httpClient;
     private @Nullable Executor executor;
 
@@ -153,6 +155,12 @@ public final class AzureDevOps {
       return this;
     }
 
+    /** Told about every exchange and rate-limit wait, e.g. to count them as metrics. */
+    public Builder observer(CallObserver observer) {
+      this.observer = Objects.requireNonNull(observer);
+      return this;
+    }
+
     /** The HTTP client (default: HTTP/1.1, no redirects, the connect timeout). */
     public Builder httpClient(HttpClient client) {
       this.httpClient = Objects.requireNonNull(client);
@@ -185,7 +193,8 @@ public final class AzureDevOps {
               requestTimeout,
               clock,
               sleeper,
-              client);
+              client,
+              observer);
       return new AzureDevOps(
           new Transports(settings), executor != null ? executor : defaultExecutor());
     }

@@ -18,7 +18,13 @@ final class OrganizationState {
     this.url = url;
     this.versions = new VersionNegotiator(settings.apiVersion());
     this.hosts = new HostDirectory(url);
-    this.throttle = new Throttle(settings.clock(), settings.sleeper());
+    this.throttle =
+        new Throttle(
+            settings.clock(),
+            wait -> {
+              settings.observer().waited(url.name(), wait);
+              settings.sleeper().sleep(wait);
+            });
     this.permits = new Semaphore(settings.maxConcurrentRequestsPerOrganization(), true);
   }
 }

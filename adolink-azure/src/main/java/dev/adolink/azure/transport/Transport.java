@@ -177,12 +177,20 @@ public final class Transport {
         throw new RateLimitedException(
             call.method(), url, null, "waiting for an earlier Retry-After", wait);
       }
-      HttpResponse<byte[]> response =
-          settings
-              .httpClient()
-              .send(
-                  request(call, uri, authorization, version),
-                  HttpResponse.BodyHandlers.ofByteArray());
+      long started = System.nanoTime();
+      HttpResponse<byte[]> response;
+      try {
+        response =
+            settings
+                .httpClient()
+                .send(
+                    request(call, uri, authorization, version),
+                    HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        observe(call, 0, started);
+        throw e;
+      }
+      observe(call, response.statusCode(), started);
       LOG.log(Level.DEBUG, "{0} {1} -> {2}", call.method(), url, response.statusCode());
       state.throttle.observe(response.headers(), url);
       return response;
@@ -196,6 +204,17 @@ public final class Transport {
         state.permits.release();
       }
     }
+  }
+
+  private void observe(ApiCall call, int status, long startedNanos) {
+    settings
+        .observer()
+        .exchanged(
+            state.url.name(),
+            CallObserver.area(call.pathAndQuery()),
+            status,
+            Duration.ofNanos(System.nanoTime() - startedNanos),
+            credentials);
   }
 
   private HttpRequest request(ApiCall call, URI uri, String authorization, String version) {

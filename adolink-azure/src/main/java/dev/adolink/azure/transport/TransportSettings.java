@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param allowInsecureUrls accept http and local addresses (the emulator)
  * @param apiVersion the version to start from for every organization (7.1)
  * @param maxConcurrentRequestsPerOrganization requests in flight at once per organization
+ * @param observer told about every exchange and rate-limit wait (metrics)
  */
 public record TransportSettings(
     String userAgent,
@@ -24,7 +25,8 @@ public record TransportSettings(
     Duration requestTimeout,
     Clock clock,
     Sleeper sleeper,
-    HttpClient httpClient) {
+    HttpClient httpClient,
+    CallObserver observer) {
 
   public TransportSettings {
     if (maxConcurrentRequestsPerOrganization < 1) {

@@ -2,11 +2,14 @@ package dev.adolink.server.integration;
 
 import dev.adolink.azure.AzureDevOps;
 import dev.adolink.azure.transport.Sleeper;
+import dev.adolink.server.system.StoredGauges;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AzureProperties.class)
@@ -18,9 +21,18 @@ class AzureConfiguration {
    * {@link Sleeper} that advances their clock.
    */
   @Bean
+  AdoCallMetrics adoCallMetrics(MeterRegistry registry, StoredGauges gauges, JdbcClient jdbc) {
+    return new AdoCallMetrics(registry, gauges, jdbc);
+  }
+
+  @Bean
   AzureDevOps azureDevOps(
-      AzureProperties properties, Clock clock, ObjectProvider<Sleeper> sleeper) {
+      AzureProperties properties,
+      Clock clock,
+      ObjectProvider<Sleeper> sleeper,
+      AdoCallMetrics metrics) {
     return AzureDevOps.builder()
+        .observer(metrics)
         .allowInsecureUrls(properties.allowInsecureUrls())
         .globalUrl(properties.vsspsUrl().toString())
         .clock(clock)

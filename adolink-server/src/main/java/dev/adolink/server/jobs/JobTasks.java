@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
@@ -18,6 +20,8 @@ import org.springframework.util.function.SingletonSupplier;
  * jobs without a bean cycle.
  */
 class JobTasks {
+
+  private static final Logger log = LoggerFactory.getLogger(JobTasks.class);
 
   private record Registry(Map<String, Job<?>> jobs, List<Task<?>> tasks) {}
 
@@ -82,8 +86,15 @@ class JobTasks {
               JobContext context =
                   new JobContext(
                       instance.getId(), execution.getExecution().consecutiveFailures + 1);
-              try {
+              try (var fields =
+                  JobLogFields.open(type.name(), instance.getId(), instance.getData())) {
+                long started = System.nanoTime();
                 job.run(instance.getData(), context);
+                log.debug(
+                    "job {}/{} ran in {} ms",
+                    type.name(),
+                    instance.getId(),
+                    (System.nanoTime() - started) / 1_000_000);
               } catch (RuntimeException e) {
                 throw e;
               } catch (Exception e) {

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import dev.adolink.server.system.StoredGauges;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -16,6 +17,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -125,11 +127,23 @@ class JobsConfiguration {
     };
   }
 
-  /** Shown as {@code dbScheduler} in {@code /actuator/health}. */
   @Bean
-  @ConditionalOnProperty(name = BACKGROUND, havingValue = "true", matchIfMissing = true)
-  HealthIndicator dbSchedulerHealthIndicator(Scheduler scheduler) {
+  JobMetrics jobMetrics(StoredGauges gauges, JobTasks tasks, JdbcClient jdbc, Clock clock) {
+    return new JobMetrics(gauges, tasks, jdbc, clock);
+  }
+
+  /**
+   * Shown as {@code dbScheduler} in {@code /actuator/health} and its readiness group: down while
+   * the scheduler is not running. Where jobs do not run in the background (tests run them on
+   * demand) there is nothing to wait for: up.
+   */
+  @Bean
+  HealthIndicator dbSchedulerHealthIndicator(ObjectProvider<Scheduler> schedulers) {
     return () -> {
+      Scheduler scheduler = schedulers.getIfAvailable();
+      if (scheduler == null) {
+        return Health.up().withDetail("runInBackground", false).build();
+      }
       var state = scheduler.getSchedulerState();
       boolean up = state.isStarted() && !state.isShuttingDown() && !state.isPaused();
       return (up ? Health.up() : Health.down()).withDetail("started", state.isStarted()).build();

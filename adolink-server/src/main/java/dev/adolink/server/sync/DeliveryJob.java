@@ -6,6 +6,7 @@ import dev.adolink.server.jobs.Backoff;
 import dev.adolink.server.jobs.Job;
 import dev.adolink.server.jobs.JobContext;
 import dev.adolink.server.jobs.JobType;
+import dev.adolink.server.system.LogFields;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,7 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
   private final Installations installations;
   private final DeliveryHandlers handlers;
   private final JsonMapper json;
+  private final SyncMetrics metrics;
   private final Clock clock;
 
   DeliveryJob(
@@ -41,11 +43,13 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
       Installations installations,
       DeliveryHandlers handlers,
       JsonMapper json,
+      SyncMetrics metrics,
       Clock clock) {
     this.inbox = inbox;
     this.installations = installations;
     this.handlers = handlers;
     this.json = json;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -79,13 +83,18 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
             json.readTree(stored.body()),
             stored.body(),
             stored.at());
-    for (DeliveryHandler handler : targets) {
-      handler.handle(delivery);
+    try (var fields = LogFields.open().put(LogFields.INSTALLATION, stored.installationId())) {
+      for (DeliveryHandler handler : targets) {
+        handler.handle(delivery);
+      }
     }
     inbox.finish(
         stored.id(),
         targets.isEmpty() ? Inbox.IGNORED : Inbox.PROCESSED,
         targets.isEmpty() ? "no handler for " + stored.eventType() : null,
         clock.instant());
+    if (!targets.isEmpty()) {
+      metrics.applied(stored.eventType(), stored.at());
+    }
   }
 }

@@ -50,6 +50,7 @@ class Intake {
   private final Jobs jobs;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
+  private final SyncMetrics metrics;
   private final Clock clock;
 
   Intake(
@@ -59,6 +60,7 @@ class Intake {
       Jobs jobs,
       TransactionTemplate transactions,
       JsonMapper json,
+      SyncMetrics metrics,
       Clock clock) {
     this.secrets = secrets;
     this.handlers = handlers;
@@ -66,6 +68,7 @@ class Intake {
     this.jobs = jobs;
     this.transactions = transactions;
     this.json = json;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -108,6 +111,13 @@ class Intake {
   }
 
   private Answer store(
+      long installationId, String collection, String eventType, String key, String body) {
+    Answer answer = storeOnce(installationId, collection, eventType, key, body);
+    metrics.delivery(eventType, answer.result());
+    return answer;
+  }
+
+  private Answer storeOnce(
       long installationId, String collection, String eventType, String key, String body) {
     if (!handlers.handles(eventType)) {
       Optional<Long> id =
@@ -159,6 +169,7 @@ class Intake {
     String kept =
         body.length() > REJECTED_BODY_CHARS ? body.substring(0, REJECTED_BODY_CHARS) : body;
     inbox.reject(null, collection, truncate(eventType), status, reason, kept, clock.instant());
+    metrics.delivery(eventType, result);
     return new Answer(result, reason);
   }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ class OutboundOutcomes {
     final List<WrittenRevisions.Revision> revisions = new ArrayList<>();
     final List<InboundRevisions.Written> fields = new ArrayList<>();
 
+    /** Rows ADO wrote (write lag): the field and when the tracker changed. */
+    final List<Map.Entry<Field, Instant>> written = new ArrayList<>();
+
     void finish(
         Outbox.Row row,
         Field field,
@@ -44,6 +48,9 @@ class OutboundOutcomes {
         @Nullable String error) {
       entries.add(Entry.outbound(row.issueId(), row.workItemId(), field, value, result, error));
       done.add(row.id());
+      if (result == Result.APPLIED || result == Result.FALLBACK) {
+        written.add(Map.entry(field, row.createdAt()));
+      }
     }
   }
 
@@ -53,6 +60,7 @@ class OutboundOutcomes {
   private final InboundRevisions fieldRevisions;
   private final SyncLog log;
   private final TransactionTemplate transactions;
+  private final SyncMetrics metrics;
   private final Clock clock;
 
   OutboundOutcomes(
@@ -62,6 +70,7 @@ class OutboundOutcomes {
       InboundRevisions fieldRevisions,
       SyncLog log,
       TransactionTemplate transactions,
+      SyncMetrics metrics,
       Clock clock) {
     this.outbox = outbox;
     this.links = links;
@@ -69,6 +78,7 @@ class OutboundOutcomes {
     this.fieldRevisions = fieldRevisions;
     this.log = log;
     this.transactions = transactions;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -83,7 +93,9 @@ class OutboundOutcomes {
               w -> fieldRevisions.raise(installationId, w.workItemId(), w.field(), w.rev()));
           log.record(installationId, settled.entries);
           outbox.delete(settled.done);
+          settled.written.forEach(w -> metrics.written(w.getKey(), w.getValue()));
         });
+    settled.written.clear();
     settled.entries.clear();
     settled.done.clear();
     settled.revisions.clear();

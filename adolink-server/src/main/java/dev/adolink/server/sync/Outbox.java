@@ -53,7 +53,8 @@ class Outbox {
       Kind kind,
       JsonNode payload,
       int attempts,
-      boolean attempted) {}
+      boolean attempted,
+      Instant createdAt) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -240,6 +241,7 @@ class Outbox {
         Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
         json.readTree(rs.getString("payload")),
         rs.getInt("attempts"),
-        rs.getBoolean("attempted"));
+        rs.getBoolean("attempted"),
+        Jdbc.instant(rs, "created_at"));
   }
 }

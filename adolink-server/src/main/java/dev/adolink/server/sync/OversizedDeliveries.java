@@ -23,11 +23,13 @@ class OversizedDeliveries {
 
   private final WebhookSecrets secrets;
   private final Inbox inbox;
+  private final SyncMetrics metrics;
   private final Clock clock;
 
-  OversizedDeliveries(WebhookSecrets secrets, Inbox inbox, Clock clock) {
+  OversizedDeliveries(WebhookSecrets secrets, Inbox inbox, SyncMetrics metrics, Clock clock) {
     this.secrets = secrets;
     this.inbox = inbox;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -36,6 +38,7 @@ class OversizedDeliveries {
     if (!"POST".equals(request.method()) || !IntakeController.PATH.equals(request.path())) {
       return;
     }
+    metrics.tooLarge();
     // The 413 is already written: a failure to record it must not turn it into a 500.
     try {
       Optional<Identified> to = secrets.identify(request.headers().getFirst("shared-secret"));

@@ -119,11 +119,13 @@ class SyncLog {
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
+  private final SyncMetrics metrics;
   private final Clock clock;
 
-  SyncLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+  SyncLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, SyncMetrics metrics, Clock clock) {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -159,6 +161,7 @@ class SyncLog {
         values (:installation, :direction, :issue, :workItem, :field, :old, :new, :result, :error,
           :now)""",
         rows);
+    metrics.logged(entries);
   }
 
   /** Newest first; only the issue's entries, or one direction's, when given. */

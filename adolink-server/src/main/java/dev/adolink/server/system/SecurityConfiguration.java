@@ -19,16 +19,18 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Four filter chains:
+ * Five filter chains:
  *
  * <ul>
+ *   <li>{@code /actuator/**}: public; a Bearer API token, when sent, authenticates (health details
+ *       for superusers);
  *   <li>{@code /api/0/api-tokens/}: Bearer or Basic {@code email:password}, so a user can get a
  *       first token with their password;
  *   <li>{@code /api/**}: Bearer API tokens only, stateless, no CSRF (browsers never send bearer
  *       tokens by themselves, so there is nothing to forge);
  *   <li>{@code /extensions/vsts/search/**}: the UI's session or a Bearer API token, JSON errors;
- *   <li>everything else (the UI): form login, session, CSRF; health, metrics, the OpenAPI document
- *       and the UI's stylesheet ({@code /assets/}) are public.
+ *   <li>everything else (the UI): form login, session, CSRF; the OpenAPI document and the UI's
+ *       stylesheet ({@code /assets/}) are public.
  * </ul>
  *
  * Which organization a user may act in is checked by the features themselves, not here.
@@ -43,6 +45,28 @@ class SecurityConfiguration {
   @Bean
   AuthenticationProvider passwordAuthentication(UserAuthenticator authenticator) {
     return Authentications.passwords(authenticator);
+  }
+
+  /**
+   * Health, metrics: public, stateless; a Bearer API token is read when sent, so that {@code
+   * /actuator/health} shows its details to a superuser ({@code management.endpoint.health.roles}).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuatorChain(
+      HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .addFilterBefore(
+            new BearerTokenFilter(authenticator, unauthorized(errors)),
+            BasicAuthenticationFilter.class);
+    return http.build();
   }
 
   @Bean
@@ -90,14 +114,7 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/actuator/prometheus",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/login",
-                        "/error",
-                        "/assets/**")
+                        "/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/assets/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

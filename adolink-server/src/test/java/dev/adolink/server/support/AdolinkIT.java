@@ -29,6 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
       "adolink.bootstrap.api-token=" + TestApi.ADMIN_TOKEN,
       // ranges without a start stop here (default 1,000), so a test of the bound stays small
       "adolink.scm.commit-range-limit=150",
+      // gauges read from the database show the state at each scrape (StoredGaugesTest covers the
+      // cache)
+      "adolink.metrics.refresh-interval=0s",
     })
 @ContextConfiguration(initializers = {TestDatabase.class, TestEmulator.class})
 @Import(TestSupportConfiguration.class)
