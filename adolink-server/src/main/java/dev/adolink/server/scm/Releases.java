@@ -81,16 +81,24 @@ public class Releases {
                 () ->
                     releases.insert(
                         organization.id(),
-                        version,
+                        request,
                         refs.isEmpty() ? CommitFetch.Status.NONE : CommitFetch.Status.PENDING,
                         clock.instant()));
     releases.addProjects(id, projectIds);
     if (!refs.isEmpty()) {
-      releases.replaceRefs(id, refs);
-      progress.queued(id);
-      jobs.enqueue(FetchCommitsJob.TYPE, FetchCommitsJob.key(id), new FetchCommitsJob.Payload(id));
+      fetch(id, refs);
     }
     return new Saved(releases.find(id).orElseThrow(), existing.isEmpty());
+  }
+
+  /** Makes these the release's refs and queues the fetch of their commits. */
+  void fetch(long releaseId, List<ReleaseRef> refs) {
+    releases.replaceRefs(releaseId, refs);
+    progress.queued(releaseId);
+    jobs.enqueue(
+        FetchCommitsJob.TYPE,
+        FetchCommitsJob.key(releaseId),
+        new FetchCommitsJob.Payload(releaseId));
   }
 
   public Release require(long organizationId, String version) {
@@ -101,7 +109,17 @@ public class Releases {
 
   /** Newest first. */
   public List<Release> list(long organizationId, int limit) {
-    return releases.list(organizationId, limit);
+    return releases.list(organizationId, null, 0, limit);
+  }
+
+  /** Newest first, from {@code offset}; with a project id, that project's only. */
+  public List<Release> list(long organizationId, @Nullable Long projectId, int offset, int limit) {
+    return releases.list(organizationId, projectId, offset, limit);
+  }
+
+  /** The newest commit of the release, once its commits are known. */
+  public Optional<String> headCommit(Release release) {
+    return releases.headCommit(release.id());
   }
 
   /** Records a deploy; the release counts as released from the end of its first deploy. */
@@ -143,7 +161,7 @@ public class Releases {
     return releases.commitCount(release.id());
   }
 
-  private List<Long> projectIds(OrgRef organization, List<String> slugs) {
+  List<Long> projectIds(OrgRef organization, List<String> slugs) {
     if (slugs.isEmpty()) {
       throw ApiException.invalid("projects", "must name at least one project");
     }
@@ -158,7 +176,7 @@ public class Releases {
     return List.copyOf(ids);
   }
 
-  private List<ReleaseRef> refs(long organizationId, List<NewRelease.Ref> requested) {
+  List<ReleaseRef> refs(long organizationId, List<NewRelease.Ref> requested) {
     List<ReleaseRef> refs = new ArrayList<>();
     Set<Long> seen = new LinkedHashSet<>();
     for (NewRelease.Ref ref : requested) {
