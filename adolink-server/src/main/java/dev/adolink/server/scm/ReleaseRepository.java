@@ -81,6 +81,23 @@ class ReleaseRepository {
         .list();
   }
 
+  /** The newest release whose head commit (in a ref, else its newest commit) is this one. */
+  Optional<Release> withHead(long organizationId, String commit) {
+    return jdbc.sql(
+            """
+            select * from scm_releases r where r.organization_id = :org and (
+              exists (select 1 from scm_release_refs f where f.release_id = r.id
+                and f.commit_sha = :sha)
+              or exists (select 1 from scm_release_commits rc
+                join scm_commits c on c.id = rc.commit_id
+                where rc.release_id = r.id and rc.position = 0 and c.sha = :sha))
+            order by r.id desc limit 1""")
+        .param("org", organizationId)
+        .param("sha", commit.toLowerCase(java.util.Locale.ROOT))
+        .query(ReleaseRepository::release)
+        .optional();
+  }
+
   /** The newest release created before this one whose commits are known. */
   Optional<Release> previousWithCommits(Release release) {
     return jdbc.sql(

@@ -122,7 +122,10 @@ public class Releases {
     return releases.headCommit(release.id());
   }
 
-  /** Records a deploy; the release counts as released from the end of its first deploy. */
+  /**
+   * Records a deploy; the release counts as released from the end of its first successful deploy. A
+   * deploy with an external key that the release has already is answered as it was recorded.
+   */
   @Transactional
   public Deploy deploy(long organizationId, String version, NewDeploy deploy) {
     Release release = require(organizationId, version);
@@ -131,11 +134,30 @@ public class Releases {
       throw ApiException.invalid(
           "environment", "must be 1-64 characters without spaces or slashes");
     }
+    if (deploy.externalKey() != null) {
+      Optional<Long> recorded = deploys.find(release.id(), deploy.externalKey());
+      if (recorded.isPresent()) {
+        return deployOf(release, recorded.get());
+      }
+    }
     Instant finished = deploy.finishedAt() != null ? deploy.finishedAt() : clock.instant();
     NewDeploy clean =
-        new NewDeploy(environment, deploy.name(), deploy.url(), deploy.startedAt(), finished);
+        new NewDeploy(
+            environment,
+            deploy.name(),
+            deploy.url(),
+            deploy.startedAt(),
+            finished,
+            deploy.result(),
+            deploy.externalKey());
     long id = deploys.insert(release.id(), clean, finished, clock.instant());
-    releases.markReleased(release.id(), finished);
+    if (Deploy.SUCCEEDED.equals(deploy.result())) {
+      releases.markReleased(release.id(), finished);
+    }
+    return deployOf(release, id);
+  }
+
+  private Deploy deployOf(Release release, long id) {
     return deploys.of(release.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
   }
 

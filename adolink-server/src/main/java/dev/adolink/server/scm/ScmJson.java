@@ -68,7 +68,8 @@ final class ScmJson {
       @Nullable String name,
       @Nullable String url,
       @Nullable Instant dateStarted,
-      Instant dateFinished) {
+      Instant dateFinished,
+      String result) {
 
     static DeployJson of(Deploy deploy) {
       return new DeployJson(
@@ -77,7 +78,8 @@ final class ScmJson {
           deploy.name(),
           deploy.url(),
           deploy.startedAt(),
-          deploy.finishedAt());
+          deploy.finishedAt(),
+          deploy.result());
     }
   }
 
