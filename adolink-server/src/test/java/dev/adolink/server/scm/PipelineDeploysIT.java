@@ -118,6 +118,8 @@ class PipelineDeploysIT {
 
     configure(Map.of("deploys_from_pipelines", true));
     assertThat(eventTypesInAdo()).contains(STAGE_EVENT, RELEASE_EVENT);
+    assertThat(integrations.subscription(integrations.get(installed), STAGE_EVENT))
+        .hasValueSatisfying(s -> assertThat(s.get("id").isNull()).isFalse());
     assertThat(
             integrations.subscriptionsInAdo(installed.ado()).stream()
                 .filter(s -> s.eventType().equals(RELEASE_EVENT))
@@ -127,6 +129,7 @@ class PipelineDeploysIT {
 
     configure(Map.of("deploys_from_pipelines", false));
     assertThat(eventTypesInAdo()).doesNotContain(STAGE_EVENT, RELEASE_EVENT);
+    assertThat(integrations.subscription(integrations.get(installed), STAGE_EVENT)).isEmpty();
   }
 
   @Test
@@ -194,7 +197,14 @@ class PipelineDeploysIT {
               .param("type", STAGE_EVENT)
               .query(String.class)
               .single();
-      String secret = integrations.secret(installed, STAGE_EVENT);
+      String header =
+          integrations.subscriptionsInAdo(installed.ado()).stream()
+              .filter(sub -> STAGE_EVENT.equals(sub.eventType()))
+              .findFirst()
+              .orElseThrow()
+              .consumerInputs()
+              .get("httpHeaders");
+      String secret = header.substring(header.indexOf(':') + 1);
 
       // ADO retrying the same notification, then sending the event again as a new notification
       assertThat(integrations.deliver(body, secret).status()).isEqualTo(200);
