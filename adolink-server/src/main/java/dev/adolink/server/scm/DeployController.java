@@ -44,10 +44,10 @@ class DeployController {
 
   /** Deployments Azure Pipelines announced that found no release, newest first. */
   @GetMapping("/api/0/organizations/{org}/unmatched-deployments/")
-  List<UnmatchedDeployments.Unmatched> unmatched(
+  List<UnmatchedDeployment> unmatched(
       @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
     Membership caller = access.require(user, org, Role.MEMBER);
-    return unmatched.of(caller.organization().id(), 100);
+    return releases.unmatched(caller.organization().id(), 100);
   }
 
   @PostMapping(DEPLOYS)

@@ -38,6 +38,7 @@ public class Releases {
 
   private final ReleaseRepository releases;
   private final DeployRepository deploys;
+  private final UnmatchedDeployments unmatched;
   private final RepoRepository repos;
   private final CommitRepository commits;
   private final ProjectService projects;
@@ -48,6 +49,7 @@ public class Releases {
   Releases(
       ReleaseRepository releases,
       DeployRepository deploys,
+      UnmatchedDeployments unmatched,
       RepoRepository repos,
       CommitRepository commits,
       ProjectService projects,
@@ -56,6 +58,7 @@ public class Releases {
       Clock clock) {
     this.releases = releases;
     this.deploys = deploys;
+    this.unmatched = unmatched;
     this.repos = repos;
     this.commits = commits;
     this.projects = projects;
@@ -159,6 +162,11 @@ public class Releases {
 
   private Deploy deployOf(Release release, long id) {
     return deploys.of(release.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+  }
+
+  /** Deployments from Azure Pipelines that found no release, newest first. */
+  public List<UnmatchedDeployment> unmatched(long organizationId, int limit) {
+    return unmatched.of(organizationId, limit);
   }
 
   public List<Deploy> deploys(Release release) {

@@ -11,15 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UnmatchedDeployments {
 
-  /** One, newest first. */
-  record Unmatched(
-      String environment,
-      String result,
-      @Nullable String runName,
-      @Nullable String runUrl,
-      @Nullable String commit,
-      Instant createdAt) {}
-
   private final JdbcClient jdbc;
 
   UnmatchedDeployments(JdbcClient jdbc) {
@@ -52,7 +43,8 @@ class UnmatchedDeployments {
         .update();
   }
 
-  List<Unmatched> of(long organizationId, int limit) {
+  /** Newest first. */
+  List<UnmatchedDeployment> of(long organizationId, int limit) {
     return jdbc.sql(
             "select * from scm_unmatched_deployments where organization_id = :org"
                 + " order by created_at desc, id desc limit :limit")
@@ -60,7 +52,7 @@ class UnmatchedDeployments {
         .param("limit", limit)
         .query(
             (rs, row) ->
-                new Unmatched(
+                new UnmatchedDeployment(
                     rs.getString("environment"),
                     rs.getString("result"),
                     rs.getString("run_name"),

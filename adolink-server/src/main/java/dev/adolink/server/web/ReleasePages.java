@@ -134,6 +134,7 @@ class ReleasePages {
     long organizationId = caller.organization().id();
     model.addAttribute("org", caller.organization());
     model.addAttribute("releases", releases.list(organizationId, LIMIT));
+    model.addAttribute("unmatched", releases.unmatched(organizationId, 20));
     model.addAttribute("projects", projects.list(caller.organization()));
     model.addAttribute("repos", repos.list(organizationId));
     model.addAttribute("errors", errors);

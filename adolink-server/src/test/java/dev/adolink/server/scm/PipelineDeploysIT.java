@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.http.Json;
 import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.Browser;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.TestApi;
+import dev.adolink.server.support.TrackerFixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -228,6 +230,15 @@ class PipelineDeploysIT {
       assertThat(unmatched.get("environment").asString()).isEqualTo("production");
       assertThat(unmatched.get("commit").asString()).isEqualTo(other);
       assertThat(unmatched.get("runUrl").asString()).contains("_build/results?buildId=");
+      String page =
+          new Browser(api)
+              .signIn(installed.org().owner().email(), TrackerFixtures.PASSWORD)
+              .get("/organizations/" + installed.org().slug() + "/releases/")
+              .body();
+      assertThat(page)
+          .contains("Deployments without a release")
+          .contains(unmatched.get("runUrl").asString().replace("&", "&amp;"))
+          .contains(other.substring(0, 12));
     }
 
     @Test
