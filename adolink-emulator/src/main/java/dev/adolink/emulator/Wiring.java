@@ -25,6 +25,7 @@ import dev.adolink.emulator.identity.GraphArea;
 import dev.adolink.emulator.identity.IdentitiesArea;
 import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.oauth.OAuth;
+import dev.adolink.emulator.pipelines.Pipelines;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.process.ProcessesArea;
 import dev.adolink.emulator.search.SearchArea;
@@ -110,6 +111,7 @@ final class Wiring {
     areas.addAll(wit.areas());
     areas.addAll(hooks.areas());
     areas.add(new SearchArea(wit, urls));
+    areas.addAll(new Pipelines(context).areas());
     return areas;
   }
 

@@ -46,6 +46,7 @@ public final class SubscriptionRequest {
     private final Map<String, String> consumerInputs = new LinkedHashMap<>();
     private final StringJoiner headers = new StringJoiner("\n");
     private String resourceVersion = "1.0";
+    private String publisherId = "tfs";
 
     private Builder(String eventType, String url) {
       this.eventType = Objects.requireNonNull(eventType);
@@ -87,6 +88,15 @@ public final class SubscriptionRequest {
       return this;
     }
 
+    /**
+     * {@code tfs} (work items, code) by default; {@code rm} for classic releases, {@code
+     * pipelines}.
+     */
+    public Builder publisher(String publisherId) {
+      this.publisherId = Objects.requireNonNull(publisherId);
+      return this;
+    }
+
     public Builder resourceVersion(String version) {
       this.resourceVersion = Objects.requireNonNull(version);
       return this;
@@ -98,7 +108,7 @@ public final class SubscriptionRequest {
         consumer.put("httpHeaders", headers.toString());
       }
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("publisherId", "tfs");
+      body.put("publisherId", publisherId);
       body.put("eventType", eventType);
       body.put("resourceVersion", resourceVersion);
       body.put("consumerId", "webHooks");

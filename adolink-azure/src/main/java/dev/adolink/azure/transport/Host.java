@@ -15,6 +15,8 @@ public enum Host {
   IDENTITIES("8a3d49b8-91f0-46ef-b33d-dda338c25db3", "ims"),
   /** Work item search ({@code almsearch.dev.azure.com/{org}}). */
   SEARCH("ea48a0a1-269c-42d8-b8ad-ddc8fcdcf578", "search"),
+  /** Classic release management ({@code vsrm.dev.azure.com/{org}}): releases, deployments. */
+  RELEASE("efc2f575-36ef-48e9-b672-0c6fb4a48ac5", "release"),
   /** The global profile host ({@code app.vssps.visualstudio.com}): profile, accounts. */
   GLOBAL(null, null);
 

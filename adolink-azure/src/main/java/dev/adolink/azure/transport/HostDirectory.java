@@ -33,7 +33,7 @@ final class HostDirectory {
    * found by its id, else by its name: the docs' resource area table lists graph under another id
    * ({@code 4e40f190-…}, GraphProfile in the SDKs) than the SDKs and the spec ({@code bb1e7ec9-…}).
    * Identities live with graph when the organization lists no IMS area, and on the collection URL
-   * of a server that lists neither.
+   * of a server that lists neither; release management too, on a server that does not list it.
    */
   @Nullable URI resolve(Host host, Function<ApiCall, ApiResponse> fetch) {
     String areaId = host.resourceAreaId();
@@ -48,6 +48,10 @@ final class HostDirectory {
     if (location == null && host == Host.IDENTITIES) {
       URI graph = resolve(Host.GRAPH, fetch);
       location = graph != null ? graph : organization.uri();
+    }
+    if (location == null && host == Host.RELEASE) {
+      // Azure DevOps Server serves release management on the collection URL
+      location = organization.uri();
     }
     return location;
   }

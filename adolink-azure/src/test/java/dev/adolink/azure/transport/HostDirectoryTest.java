@@ -78,6 +78,13 @@ class HostDirectoryTest {
   }
 
   @Test
+  void releaseManagementIsOnTheCollectionOfAServerThatDoesNotListIt() {
+    HostDirectory hosts = new HostDirectory(org);
+
+    assertThat(hosts.resolve(Host.RELEASE, answering("{\"value\": []}"))).isEqualTo(org.uri());
+  }
+
+  @Test
   void anOlderServerWithoutTheListServesIdentitiesOnTheCollection() {
     HostDirectory hosts = new HostDirectory(org);
     Function<ApiCall, ApiResponse> missing =

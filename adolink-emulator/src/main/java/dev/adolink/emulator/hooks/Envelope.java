@@ -32,7 +32,7 @@ final class Envelope {
     json.put("notificationId", notificationId);
     json.put("id", event.eventId().toString());
     json.put("eventType", event.eventType());
-    json.put("publisherId", "tfs");
+    json.put("publisherId", s.publisherId == null ? "tfs" : s.publisherId);
     json.set("message", message(event.message(), s.input("messagesToSend")));
     json.set(
         "detailedMessage", message(event.detailedMessage(), s.input("detailedMessagesToSend")));

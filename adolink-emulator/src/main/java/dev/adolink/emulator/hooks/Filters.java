@@ -14,7 +14,7 @@ final class Filters {
   private Filters() {}
 
   static boolean matches(Subscription s, HookEvent event) {
-    if (!"tfs".equalsIgnoreCase(s.publisherId)
+    if (!publisher(event.eventType()).equalsIgnoreCase(s.publisherId)
         || !s.eventType.equalsIgnoreCase(event.eventType())) {
       return false;
     }
@@ -34,6 +34,16 @@ final class Filters {
             || (event.repositoryId() != null
                 && s.filter("repository").equalsIgnoreCase(event.repositoryId().toString())))
         && branch(s.filter("branch"), event);
+  }
+
+  /**
+   * The publisher of an event type: classic releases {@code rm}, YAML pipelines {@code pipelines}.
+   */
+  private static String publisher(String eventType) {
+    if (eventType.startsWith("ms.vss-release.")) {
+      return "rm";
+    }
+    return eventType.startsWith("ms.vss-pipelines.") ? "pipelines" : "tfs";
   }
 
   private static boolean areaPath(String filter, String areaPath) {

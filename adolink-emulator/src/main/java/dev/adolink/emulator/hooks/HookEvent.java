@@ -2,6 +2,7 @@ package dev.adolink.emulator.hooks;
 
 import dev.adolink.emulator.events.EmulatorEvent;
 import dev.adolink.emulator.git.GitPushEvent;
+import dev.adolink.emulator.pipelines.PipelineEvent;
 import dev.adolink.emulator.wit.WorkItemEvent;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +70,24 @@ record HookEvent(
               null,
               e.repositoryId(),
               e.refNames(),
+              e.resource(),
+              e.message(),
+              e.detailedMessage()));
+    }
+    if (event instanceof PipelineEvent e) {
+      return Optional.of(
+          new HookEvent(
+              e.eventType(),
+              e.eventId(),
+              e.createdAt(),
+              e.organizationId(),
+              e.projectId(),
+              null,
+              null,
+              List.of(),
+              null,
+              null,
+              List.of(),
               e.resource(),
               e.message(),
               e.detailedMessage()));

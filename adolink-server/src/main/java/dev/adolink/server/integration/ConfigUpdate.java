@@ -29,7 +29,8 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
           SyncConfigs.STATUS_REVERSE,
           SyncConfigs.FORWARD_ASSIGNMENT,
           SyncConfigs.REVERSE_ASSIGNMENT,
-          SyncConfigs.COMMENTS);
+          SyncConfigs.COMMENTS,
+          DeployConfig.ENABLED);
 
   static ConfigUpdate parse(JsonNode body) {
     if (!(body instanceof ObjectNode object)) {
@@ -43,6 +44,7 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
         throw ApiException.invalid(flag, "must be true or false");
       }
     }
+    deploys(merge);
     JsonNode forward = merge.remove(SyncConfigs.STATUS_FORWARD);
     if (forward == null || forward.isNull()) {
       return new ConfigUpdate(null, merge);
@@ -50,6 +52,25 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
     List<StatusMapping> mappings = mappings(forward);
     merge.put(SyncConfigs.STATUS_FORWARD, !mappings.isEmpty());
     return new ConfigUpdate(mappings, merge);
+  }
+
+  private static void deploys(ObjectNode merge) {
+    JsonNode rule = merge.get(DeployConfig.RULE);
+    if (rule != null && !rule.isNull() && DeployConfig.Rule.of(rule.asString("")).isEmpty()) {
+      throw ApiException.invalid(DeployConfig.RULE, "must be commit, build_number or variable");
+    }
+    JsonNode unmatched = merge.get(DeployConfig.UNMATCHED);
+    if (unmatched != null
+        && !unmatched.isNull()
+        && !List.of("log", "create_release").contains(unmatched.asString(""))) {
+      throw ApiException.invalid(DeployConfig.UNMATCHED, "must be log or create_release");
+    }
+    JsonNode variable = merge.get(DeployConfig.VARIABLE);
+    if (variable != null
+        && !variable.isNull()
+        && !variable.asString("").matches("[A-Za-z_][A-Za-z0-9_.]{0,99}")) {
+      throw ApiException.invalid(DeployConfig.VARIABLE, "must be a pipeline variable name");
+    }
   }
 
   private static List<StatusMapping> mappings(JsonNode forward) {

@@ -5,6 +5,8 @@ import dev.adolink.server.integration.InstallationRepository.Row;
 import dev.adolink.server.system.ApiException;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 public class InstallationAdmin {
+
+  private static final Logger log = LoggerFactory.getLogger(InstallationAdmin.class);
 
   private final Connector connector;
   private final InstallService installs;
@@ -120,8 +124,21 @@ public class InstallationAdmin {
   public ObjectNode configure(long organizationId, long installationId, JsonNode body) {
     installations.require(organizationId, installationId);
     ConfigUpdate update = ConfigUpdate.parse(body);
+    boolean deploysBefore = configs.deploys(installationId).enabled();
     transactions.executeWithoutResult(
         status -> configs.update(installationId, update, clock.instant()));
+    if (configs.deploys(installationId).enabled() != deploysBefore) {
+      // the deployment events' subscriptions are created (or deleted) now, as a health check
+      // does; if ADO cannot be asked now, the health job does it later (its error is recorded)
+      try {
+        health.check(installationId);
+      } catch (RuntimeException e) {
+        log.info(
+            "installation {}: deployment subscriptions not updated yet: {}",
+            installationId,
+            e.getMessage());
+      }
+    }
     return configs.view(installationId);
   }
 

@@ -58,7 +58,19 @@ public record InstallationJson(
                                     s.checkedAt(),
                                     s.repairedAt()))
                         .orElse(new SubscriptionJson(null, type, "missing", null, null)))
-            .toList();
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    // the optional ones (deploys from pipelines) while they exist
+    subscriptionRows.stream()
+        .filter(s -> SubscriptionKeeper.PIPELINE_EVENT_TYPES.containsKey(s.eventType()))
+        .forEach(
+            s ->
+                subscriptions.add(
+                    new SubscriptionJson(
+                        s.adoSubscriptionId(),
+                        s.eventType(),
+                        s.status(),
+                        s.checkedAt(),
+                        s.repairedAt())));
     return new InstallationJson(
         installation.id(),
         "vsts",

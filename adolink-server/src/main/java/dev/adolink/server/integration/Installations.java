@@ -72,6 +72,11 @@ public class Installations {
         repository.find(installationId).orElseThrow(() -> notFound(installationId)));
   }
 
+  /** How the installation's pipeline deployments become deploys. */
+  public DeployConfig deploys(long installationId) {
+    return configs.deploys(installationId);
+  }
+
   /** What the installation syncs; all flags false and no mappings by default. */
   public SyncConfig config(long installationId) {
     return configs.load(installationId);

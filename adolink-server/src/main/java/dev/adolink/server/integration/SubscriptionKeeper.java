@@ -10,8 +10,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -40,6 +42,17 @@ class SubscriptionKeeper {
           "workitem.restored",
           "git.push");
 
+  /**
+   * Deployments from Azure Pipelines ({@code deploys_from_pipelines}, off by default): event type →
+   * its publisher and resource version.
+   */
+  static final Map<String, List<String>> PIPELINE_EVENT_TYPES =
+      new LinkedHashMap<>(
+          Map.of(
+              "ms.vss-release.deployment-completed-event", List.of("rm", "3.0-preview.1"),
+              "ms.vss-pipelines.stage-state-changed-event", List.of("pipelines", "5.1-preview.1"),
+              "ms.vss-pipelines.run-state-changed-event", List.of("pipelines", "5.1-preview.1")));
+
   static final String SECRET_HEADER = "shared-secret";
 
   /** {@code sentry-vsts-behavior.md} §1.4 point 6, adapted. */
@@ -55,6 +68,7 @@ class SubscriptionKeeper {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionKeeper.class);
 
   private final SubscriptionRepository subscriptions;
+  private final SyncConfigs configs;
   private final CredentialVault vault;
   private final WebhookSecrets secrets;
   private final Endpoints endpoints;
@@ -70,12 +84,14 @@ class SubscriptionKeeper {
 
   SubscriptionKeeper(
       SubscriptionRepository subscriptions,
+      SyncConfigs configs,
       CredentialVault vault,
       WebhookSecrets secrets,
       Endpoints endpoints,
       TransactionTemplate transactions,
       Clock clock) {
     this.subscriptions = subscriptions;
+    this.configs = configs;
     this.vault = vault;
     this.secrets = secrets;
     this.endpoints = endpoints;
@@ -96,6 +112,14 @@ class SubscriptionKeeper {
       List<SubscriptionCheck> checks = new ArrayList<>();
       for (String eventType : EVENT_TYPES) {
         checks.add(ensure(installation, ado, eventType));
+      }
+      boolean deploys = configs.deploys(installation.id()).enabled();
+      for (String eventType : PIPELINE_EVENT_TYPES.keySet()) {
+        if (deploys) {
+          checks.add(ensure(installation, ado, eventType));
+        } else {
+          remove(installation, ado, eventType);
+        }
       }
       return checks;
     } finally {
@@ -136,13 +160,28 @@ class SubscriptionKeeper {
         created.id(), eventType, describe(created), repair, repair ? found : null);
   }
 
+  /** An optional subscription the configuration turned off: deleted in ADO and forgotten. */
+  private void remove(Installation installation, Organization ado, String eventType) {
+    Optional<SubscriptionRepository.Row> row = subscriptions.find(installation.id(), eventType);
+    if (row.isEmpty()) {
+      return;
+    }
+    if (row.get().adoSubscriptionId() != null) {
+      delete(ado, row.get().adoSubscriptionId());
+    }
+    transactions.executeWithoutResult(status -> subscriptions.delete(installation.id(), eventType));
+    secrets.invalidate(installation.adoOrganizationId());
+  }
+
   private Subscription create(Organization ado, String eventType, String secret) {
+    SubscriptionRequest.Builder request =
+        SubscriptionRequest.webHook(eventType, endpoints.webhook()).header(SECRET_HEADER, secret);
+    List<String> publisher = PIPELINE_EVENT_TYPES.get(eventType);
+    if (publisher != null) {
+      request.publisher(publisher.get(0)).resourceVersion(publisher.get(1));
+    }
     try {
-      return ado.hooks()
-          .create(
-              SubscriptionRequest.webHook(eventType, endpoints.webhook())
-                  .header(SECRET_HEADER, secret)
-                  .build());
+      return ado.hooks().create(request.build());
     } catch (AzureDevOpsException e) {
       if (isPermissionProblem(e)) {
         throw ApiException.badRequest(

@@ -112,6 +112,15 @@ class SubscriptionRepository {
         .update();
   }
 
+  void delete(long integrationId, String eventType) {
+    jdbc.sql(
+            "delete from integration_subscriptions where integration_id = :id"
+                + " and event_type = :type")
+        .param("id", integrationId)
+        .param("type", eventType)
+        .update();
+  }
+
   void deleteAll(long integrationId) {
     jdbc.sql("delete from integration_subscriptions where integration_id = :id")
         .param("id", integrationId)

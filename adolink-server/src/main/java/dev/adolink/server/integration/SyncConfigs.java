@@ -41,6 +41,21 @@ class SyncConfigs {
         flag(stored, COMMENTS));
   }
 
+  /** Off for an installation not stored yet (its subscriptions are made while it installs). */
+  DeployConfig deploys(long installationId) {
+    ObjectNode stored =
+        installations
+            .find(installationId)
+            .map(row -> stored(row.config()))
+            .orElseGet(json::createObjectNode);
+    return new DeployConfig(
+        flag(stored, DeployConfig.ENABLED),
+        DeployConfig.Rule.of(stored.path(DeployConfig.RULE).asString(""))
+            .orElse(DeployConfig.Rule.COMMIT),
+        stored.path(DeployConfig.VARIABLE).asString(DeployConfig.DEFAULT_VARIABLE),
+        stored.path(DeployConfig.UNMATCHED).asString("log").equals("create_release"));
+  }
+
   /** The configuration as the API shows it: stored keys, the four flags, the mappings. */
   ObjectNode view(long installationId) {
     ObjectNode view = stored(installationId);

@@ -34,10 +34,20 @@ class DeployController {
 
   private final OrganizationAccess access;
   private final Releases releases;
+  private final UnmatchedDeployments unmatched;
 
-  DeployController(OrganizationAccess access, Releases releases) {
+  DeployController(OrganizationAccess access, Releases releases, UnmatchedDeployments unmatched) {
     this.access = access;
     this.releases = releases;
+    this.unmatched = unmatched;
+  }
+
+  /** Deployments Azure Pipelines announced that found no release, newest first. */
+  @GetMapping("/api/0/organizations/{org}/unmatched-deployments/")
+  List<UnmatchedDeployment> unmatched(
+      @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
+    Membership caller = access.require(user, org, Role.MEMBER);
+    return releases.unmatched(caller.organization().id(), 100);
   }
 
   @PostMapping(DEPLOYS)

@@ -3,6 +3,7 @@ package dev.adolink.server.scm;
 import dev.adolink.server.system.Jdbc;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,15 +22,27 @@ class DeployRepository {
         jdbc.sql(
                 """
                 insert into scm_deploys (release_id, environment, name, url, started_at,
-                  finished_at, created_at)
-                values (:release, :environment, :name, :url, :started, :finished, :now)""")
+                  finished_at, created_at, result, external_key)
+                values (:release, :environment, :name, :url, :started, :finished, :now, :result,
+                  :key)""")
             .param("release", releaseId)
             .param("environment", deploy.environment())
             .param("name", deploy.name())
             .param("url", deploy.url())
             .param("started", Jdbc.timestamp(deploy.startedAt()))
             .param("finished", Jdbc.timestamp(finishedAt))
-            .param("now", Jdbc.timestamp(now)));
+            .param("now", Jdbc.timestamp(now))
+            .param("result", deploy.result())
+            .param("key", deploy.externalKey()));
+  }
+
+  Optional<Long> find(long releaseId, String externalKey) {
+    return jdbc.sql(
+            "select id from scm_deploys where release_id = :release and external_key = :key")
+        .param("release", releaseId)
+        .param("key", externalKey)
+        .query(Long.class)
+        .optional();
   }
 
   /** Newest first. */
@@ -46,7 +59,8 @@ class DeployRepository {
                     rs.getString("name"),
                     rs.getString("url"),
                     Jdbc.nullableInstant(rs, "started_at"),
-                    Jdbc.instant(rs, "finished_at")))
+                    Jdbc.instant(rs, "finished_at"),
+                    rs.getString("result")))
         .list();
   }
 }

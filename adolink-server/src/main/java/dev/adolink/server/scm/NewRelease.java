@@ -1,5 +1,6 @@
 package dev.adolink.server.scm;
 
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,12 +9,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param projects tracker project slugs (or ids)
  * @param refs per repository, the release's head commit and optionally where its range starts
+ * @param url where the release is described
+ * @param startedAt when work on it started
+ * @param releasedAt when it shipped (sentry-cli's {@code --finalize})
  */
-public record NewRelease(String version, List<String> projects, List<Ref> refs) {
+public record NewRelease(
+    String version,
+    List<String> projects,
+    List<Ref> refs,
+    @Nullable String url,
+    @Nullable Instant startedAt,
+    @Nullable Instant releasedAt) {
 
   public NewRelease {
     projects = List.copyOf(projects);
     refs = List.copyOf(refs);
+  }
+
+  public NewRelease(String version, List<String> projects, List<Ref> refs) {
+    this(version, projects, refs, null, null, null);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,16 +29,23 @@ class ReleaseRepository {
   }
 
   long insert(long organizationId, String version, CommitFetch.Status status, Instant now) {
+    return insert(organizationId, new NewRelease(version, List.of(), List.of()), status, now);
+  }
+
+  long insert(long organizationId, NewRelease release, CommitFetch.Status status, Instant now) {
     return Jdbc.insert(
         jdbc.sql(
                 """
                 insert into scm_releases (organization_id, version, created_at, fetch_status,
-                  fetch_updated_at)
-                values (:org, :version, :now, :status, :now)""")
+                  fetch_updated_at, url, started_at, released_at)
+                values (:org, :version, :now, :status, :now, :url, :started, :released)""")
             .param("org", organizationId)
-            .param("version", version)
+            .param("version", release.version().strip())
             .param("status", status.name())
-            .param("now", Jdbc.timestamp(now)));
+            .param("now", Jdbc.timestamp(now))
+            .param("url", release.url())
+            .param("started", Jdbc.timestamp(release.startedAt()))
+            .param("released", Jdbc.timestamp(release.releasedAt())));
   }
 
   Optional<Release> find(long organizationId, String version) {
@@ -56,15 +64,101 @@ class ReleaseRepository {
         .optional();
   }
 
-  /** Newest first. */
-  List<Release> list(long organizationId, int limit) {
+  /** Newest first; with a project, only the releases of that project. */
+  List<Release> list(long organizationId, @Nullable Long projectId, int offset, int limit) {
     return jdbc.sql(
-            "select * from scm_releases where organization_id = :org"
-                + " order by created_at desc, id desc limit :limit")
+            "select * from scm_releases r where organization_id = :org"
+                + (projectId == null
+                    ? ""
+                    : " and exists (select 1 from scm_release_projects p"
+                        + " where p.release_id = r.id and p.project_id = :project)")
+                + " order by created_at desc, id desc limit :limit offset :offset")
         .param("org", organizationId)
+        .param("project", projectId)
         .param("limit", limit)
+        .param("offset", offset)
         .query(ReleaseRepository::release)
         .list();
+  }
+
+  /** The newest release whose head commit (in a ref, else its newest commit) is this one. */
+  Optional<Release> withHead(long organizationId, String commit) {
+    return jdbc.sql(
+            """
+            select * from scm_releases r where r.organization_id = :org and (
+              exists (select 1 from scm_release_refs f where f.release_id = r.id
+                and f.commit_sha = :sha)
+              or exists (select 1 from scm_release_commits rc
+                join scm_commits c on c.id = rc.commit_id
+                where rc.release_id = r.id and rc.position = 0 and c.sha = :sha))
+            order by r.id desc limit 1""")
+        .param("org", organizationId)
+        .param("sha", commit.toLowerCase(java.util.Locale.ROOT))
+        .query(ReleaseRepository::release)
+        .optional();
+  }
+
+  /** The newest release created before this one whose commits are known. */
+  Optional<Release> previousWithCommits(Release release) {
+    return jdbc.sql(
+            """
+            select * from scm_releases r where r.organization_id = :org and r.id < :release
+              and exists (select 1 from scm_release_commits c where c.release_id = r.id)
+            order by r.id desc limit 1""")
+        .param("org", release.organizationId())
+        .param("release", release.id())
+        .query(ReleaseRepository::release)
+        .optional();
+  }
+
+  /** The release's newest commit: the first of its first ref. */
+  Optional<String> headCommit(long releaseId) {
+    return jdbc.sql(
+            """
+            select c.sha from scm_release_commits rc join scm_commits c on c.id = rc.commit_id
+            where rc.release_id = :release order by rc.position limit 1""")
+        .param("release", releaseId)
+        .query(String.class)
+        .optional();
+  }
+
+  void update(long id, @Nullable String url, @Nullable Instant releasedAt) {
+    if (url != null) {
+      jdbc.sql("update scm_releases set url = :url where id = :id")
+          .param("id", id)
+          .param("url", url)
+          .update();
+    }
+    if (releasedAt != null) {
+      jdbc.sql("update scm_releases set released_at = :at where id = :id")
+          .param("id", id)
+          .param("at", Jdbc.timestamp(releasedAt))
+          .update();
+    }
+  }
+
+  /** Forgets the release's refs and commits: its commits are unknown again. */
+  void clearCommits(long releaseId, Instant now) {
+    replaceRefs(releaseId, List.of());
+    replaceCommits(releaseId, List.of());
+    jdbc.sql(
+            """
+            update scm_releases set fetch_status = :status, commits_fetched = 0,
+              commits_total = null, fetch_error = null, fetch_updated_at = :now where id = :id""")
+        .param("id", releaseId)
+        .param("status", CommitFetch.Status.NONE.name())
+        .param("now", Jdbc.timestamp(now))
+        .update();
+  }
+
+  void delete(long releaseId) {
+    for (String table :
+        List.of("scm_deploys", "scm_release_commits", "scm_release_refs", "scm_release_projects")) {
+      jdbc.sql("delete from " + table + " where release_id = :release")
+          .param("release", releaseId)
+          .update();
+    }
+    jdbc.sql("delete from scm_releases where id = :release").param("release", releaseId).update();
   }
 
   void markReleased(long id, Instant at) {
@@ -182,6 +276,8 @@ class ReleaseRepository {
             totalKnown ? total : null,
             rs.getString("fetch_error"),
             rs.getInt("fetch_attempts"),
-            Jdbc.nullableInstant(rs, "fetch_updated_at")));
+            Jdbc.nullableInstant(rs, "fetch_updated_at")),
+        rs.getString("url"),
+        Jdbc.nullableInstant(rs, "started_at"));
   }
 }

@@ -38,6 +38,7 @@ public class Releases {
 
   private final ReleaseRepository releases;
   private final DeployRepository deploys;
+  private final UnmatchedDeployments unmatched;
   private final RepoRepository repos;
   private final CommitRepository commits;
   private final ProjectService projects;
@@ -48,6 +49,7 @@ public class Releases {
   Releases(
       ReleaseRepository releases,
       DeployRepository deploys,
+      UnmatchedDeployments unmatched,
       RepoRepository repos,
       CommitRepository commits,
       ProjectService projects,
@@ -56,6 +58,7 @@ public class Releases {
       Clock clock) {
     this.releases = releases;
     this.deploys = deploys;
+    this.unmatched = unmatched;
     this.repos = repos;
     this.commits = commits;
     this.projects = projects;
@@ -81,16 +84,24 @@ public class Releases {
                 () ->
                     releases.insert(
                         organization.id(),
-                        version,
+                        request,
                         refs.isEmpty() ? CommitFetch.Status.NONE : CommitFetch.Status.PENDING,
                         clock.instant()));
     releases.addProjects(id, projectIds);
     if (!refs.isEmpty()) {
-      releases.replaceRefs(id, refs);
-      progress.queued(id);
-      jobs.enqueue(FetchCommitsJob.TYPE, FetchCommitsJob.key(id), new FetchCommitsJob.Payload(id));
+      fetch(id, refs);
     }
     return new Saved(releases.find(id).orElseThrow(), existing.isEmpty());
+  }
+
+  /** Makes these the release's refs and queues the fetch of their commits. */
+  void fetch(long releaseId, List<ReleaseRef> refs) {
+    releases.replaceRefs(releaseId, refs);
+    progress.queued(releaseId);
+    jobs.enqueue(
+        FetchCommitsJob.TYPE,
+        FetchCommitsJob.key(releaseId),
+        new FetchCommitsJob.Payload(releaseId));
   }
 
   public Release require(long organizationId, String version) {
@@ -101,10 +112,23 @@ public class Releases {
 
   /** Newest first. */
   public List<Release> list(long organizationId, int limit) {
-    return releases.list(organizationId, limit);
+    return releases.list(organizationId, null, 0, limit);
   }
 
-  /** Records a deploy; the release counts as released from the end of its first deploy. */
+  /** Newest first, from {@code offset}; with a project id, that project's only. */
+  public List<Release> list(long organizationId, @Nullable Long projectId, int offset, int limit) {
+    return releases.list(organizationId, projectId, offset, limit);
+  }
+
+  /** The newest commit of the release, once its commits are known. */
+  public Optional<String> headCommit(Release release) {
+    return releases.headCommit(release.id());
+  }
+
+  /**
+   * Records a deploy; the release counts as released from the end of its first successful deploy. A
+   * deploy with an external key that the release has already is answered as it was recorded.
+   */
   @Transactional
   public Deploy deploy(long organizationId, String version, NewDeploy deploy) {
     Release release = require(organizationId, version);
@@ -113,12 +137,36 @@ public class Releases {
       throw ApiException.invalid(
           "environment", "must be 1-64 characters without spaces or slashes");
     }
+    if (deploy.externalKey() != null) {
+      Optional<Long> recorded = deploys.find(release.id(), deploy.externalKey());
+      if (recorded.isPresent()) {
+        return deployOf(release, recorded.get());
+      }
+    }
     Instant finished = deploy.finishedAt() != null ? deploy.finishedAt() : clock.instant();
     NewDeploy clean =
-        new NewDeploy(environment, deploy.name(), deploy.url(), deploy.startedAt(), finished);
+        new NewDeploy(
+            environment,
+            deploy.name(),
+            deploy.url(),
+            deploy.startedAt(),
+            finished,
+            deploy.result(),
+            deploy.externalKey());
     long id = deploys.insert(release.id(), clean, finished, clock.instant());
-    releases.markReleased(release.id(), finished);
+    if (Deploy.SUCCEEDED.equals(deploy.result())) {
+      releases.markReleased(release.id(), finished);
+    }
+    return deployOf(release, id);
+  }
+
+  private Deploy deployOf(Release release, long id) {
     return deploys.of(release.id()).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+  }
+
+  /** Deployments from Azure Pipelines that found no release, newest first. */
+  public List<UnmatchedDeployment> unmatched(long organizationId, int limit) {
+    return unmatched.of(organizationId, limit);
   }
 
   public List<Deploy> deploys(Release release) {
@@ -143,7 +191,7 @@ public class Releases {
     return releases.commitCount(release.id());
   }
 
-  private List<Long> projectIds(OrgRef organization, List<String> slugs) {
+  List<Long> projectIds(OrgRef organization, List<String> slugs) {
     if (slugs.isEmpty()) {
       throw ApiException.invalid("projects", "must name at least one project");
     }
@@ -158,7 +206,7 @@ public class Releases {
     return List.copyOf(ids);
   }
 
-  private List<ReleaseRef> refs(long organizationId, List<NewRelease.Ref> requested) {
+  List<ReleaseRef> refs(long organizationId, List<NewRelease.Ref> requested) {
     List<ReleaseRef> refs = new ArrayList<>();
     Set<Long> seen = new LinkedHashSet<>();
     for (NewRelease.Ref ref : requested) {

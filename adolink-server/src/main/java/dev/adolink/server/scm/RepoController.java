@@ -7,14 +7,18 @@ import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Role;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -53,10 +57,20 @@ class RepoController {
     return new AvailableRepos(repos.available(caller.organization().id(), id), false);
   }
 
+  /** Paged with Sentry's cursors, as sentry-cli's {@code set-commits} reads it. */
   @GetMapping(ORG + "repos/")
-  List<RepoJson> list(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
+  ResponseEntity<List<RepoJson>> list(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @RequestParam(required = false) @Nullable String cursor,
+      @RequestParam(name = "per_page", defaultValue = "100") @Min(1) @Max(100) int perPage) {
     Membership caller = access.require(user, org, Role.MEMBER);
-    return repos.list(caller.organization().id()).stream().map(RepoJson::of).toList();
+    List<RepoJson> all = repos.list(caller.organization().id()).stream().map(RepoJson::of).toList();
+    return Cursors.page(
+        cursor,
+        perPage,
+        (offset, count) ->
+            all.subList(Math.min(offset, all.size()), Math.min(offset + count, all.size())));
   }
 
   @PostMapping(ORG + "repos/")

@@ -82,14 +82,18 @@ class RepoRepository {
         .optional();
   }
 
-  /** By {@code Project/repo} (the newest, should ADO have reused a name), or by id. */
+  /**
+   * By {@code Project/repo} (the newest, should ADO have reused a name; in any case when no name
+   * matches exactly, as sentry-cli checks names), or by id.
+   */
   Optional<Repo> findByName(long organizationId, String nameOrId) {
     Optional<Repo> byName =
         jdbc
             .sql(
                 """
-                select * from scm_repositories where organization_id = :org and name = :name
-                order by id desc""")
+                select * from scm_repositories where organization_id = :org
+                  and lower(name) = lower(:name)
+                order by case when name = :name then 0 else 1 end, id desc""")
             .param("org", organizationId)
             .param("name", nameOrId)
             .query(RepoRepository::repo)

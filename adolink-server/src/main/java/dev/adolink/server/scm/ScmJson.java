@@ -29,7 +29,7 @@ final class ScmJson {
       return new RepoJson(
           String.valueOf(repo.id()),
           repo.name(),
-          repo.url(),
+          RepoUrls.listed(repo.url(), repo.adoProject()),
           ProviderJson.VSTS,
           "active",
           repo.createdAt(),
@@ -68,7 +68,8 @@ final class ScmJson {
       @Nullable String name,
       @Nullable String url,
       @Nullable Instant dateStarted,
-      Instant dateFinished) {
+      Instant dateFinished,
+      String result) {
 
     static DeployJson of(Deploy deploy) {
       return new DeployJson(
@@ -77,7 +78,8 @@ final class ScmJson {
           deploy.name(),
           deploy.url(),
           deploy.startedAt(),
-          deploy.finishedAt());
+          deploy.finishedAt(),
+          deploy.result());
     }
   }
 
@@ -108,11 +110,24 @@ final class ScmJson {
     }
   }
 
+  record LastCommitJson(String id) {}
+
+  /**
+   * A release as Sentry answers it (what sentry-cli reads: {@code version}, {@code dateCreated},
+   * {@code dateReleased}, {@code lastEvent}, {@code newGroups}, {@code projects}, {@code
+   * lastCommit}) with adolink's refs, counts and commit fetch.
+   */
   record ReleaseJson(
       String id,
       String version,
+      String shortVersion,
+      @Nullable String url,
       Instant dateCreated,
+      @Nullable Instant dateStarted,
       @Nullable Instant dateReleased,
+      @Nullable LastCommitJson lastCommit,
+      @Nullable Instant lastEvent,
+      int newGroups,
       List<ProjectJson> projects,
       List<RefJson> refs,
       int commitCount,

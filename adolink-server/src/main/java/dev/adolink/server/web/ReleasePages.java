@@ -1,5 +1,6 @@
 package dev.adolink.server.web;
 
+import dev.adolink.server.scm.Deploy;
 import dev.adolink.server.scm.NewDeploy;
 import dev.adolink.server.scm.NewRelease;
 import dev.adolink.server.scm.Release;
@@ -12,7 +13,10 @@ import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.ProjectService;
 import dev.adolink.server.tracker.Role;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -130,6 +134,7 @@ class ReleasePages {
     long organizationId = caller.organization().id();
     model.addAttribute("org", caller.organization());
     model.addAttribute("releases", releases.list(organizationId, LIMIT));
+    model.addAttribute("unmatched", releases.unmatched(organizationId, 20));
     model.addAttribute("projects", projects.list(caller.organization()));
     model.addAttribute("repos", repos.list(organizationId));
     model.addAttribute("errors", errors);
@@ -143,10 +148,19 @@ class ReleasePages {
     model.addAttribute("release", release);
     model.addAttribute("releaseProjects", releases.projects(caller.organization(), release));
     model.addAttribute("refs", releases.refs(release));
-    model.addAttribute("deploys", releases.deploys(release));
+    List<Deploy> deploys = releases.deploys(release);
+    model.addAttribute("deploys", deploys);
+    model.addAttribute("deploysByEnvironment", byEnvironment(deploys));
     model.addAttribute("commits", releases.commits(release));
     model.addAttribute("errors", errors);
     return "web/release";
+  }
+
+  /** Per environment (by name), newest first within each. */
+  private static Map<String, List<Deploy>> byEnvironment(List<Deploy> deploys) {
+    Map<String, List<Deploy>> grouped = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    deploys.forEach(d -> grouped.computeIfAbsent(d.environment(), e -> new ArrayList<>()).add(d));
+    return grouped;
   }
 
   private static String path(String org, String version) {

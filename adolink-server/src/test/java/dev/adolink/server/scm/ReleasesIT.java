@@ -70,6 +70,42 @@ class ReleasesIT {
     assertThat(api.get(releases + "9.9/", org.owner().token()).status()).isEqualTo(404);
   }
 
+  @Test
+  void listsArePagedWithSentrysLinkCursors() {
+    for (String version : List.of("1.0", "1.1", "1.2")) {
+      create(version, List.of(org.project()));
+    }
+
+    TestApi.Response first = api.get(releases + "?limit=2", org.owner().token());
+
+    assertThat(first.json()).extracting(r -> r.get("version").asString()).hasSize(2);
+    String link = first.header("Link").orElseThrow();
+    assertThat(link)
+        .contains("rel=\"previous\"; results=\"false\"")
+        .contains("rel=\"next\"; results=\"true\"; cursor=\"0:2:0\"");
+    TestApi.Response second = api.get(releases + "?limit=2&cursor=0:2:0", org.owner().token());
+    assertThat(second.json()).hasSize(1);
+    assertThat(second.header("Link").orElseThrow()).contains("rel=\"next\"; results=\"false\"");
+    assertThat(api.get(releases + "?cursor=nonsense", org.owner().token()).status()).isEqualTo(400);
+    assertThat(
+            api.get(
+                    "/api/0/projects/" + org.slug() + "/" + org.project() + "/releases/",
+                    org.owner().token())
+                .json())
+        .hasSize(3);
+  }
+
+  @Test
+  void aReleaseWithoutAPreviousOneWithCommitsHasNone() {
+    create("1.0", List.of(org.project()));
+
+    TestApi.Response previous =
+        api.get(releases + "1.0/previous-with-commits/", org.owner().token());
+
+    assertThat(previous.status()).isEqualTo(200);
+    assertThat(previous.body()).isEqualTo("{}");
+  }
+
   @Nested
   class Deploys {
 

@@ -73,8 +73,9 @@ class RepositoriesIT {
       JsonNode repo = response.json();
       assertThat(repo.get("name").asString()).isEqualTo("Web/Web");
       assertThat(repo.get("externalSlug").asString()).isEqualTo(id);
-      // ADO leaves the project out of the URL of a repository named like its project
-      assertThat(repo.get("url").asString()).isEqualTo(installed.ado().url() + "_git/Web");
+      // ADO leaves the project out of the web URL of a repository named like its project; it is
+      // listed with it, the form of its clone URLs that sentry-cli's set-commits --auto matches
+      assertThat(repo.get("url").asString()).isEqualTo(installed.ado().url() + "Web/_git/Web");
       assertThat(repo.get("provider").get("id").asString()).isEqualTo("integrations:vsts");
       assertThat(repo.get("integrationId").asString()).isEqualTo(String.valueOf(installed.id()));
       assertThat(scm.get(installed, "repos/").valueStream().map(r -> r.get("id").asString()))

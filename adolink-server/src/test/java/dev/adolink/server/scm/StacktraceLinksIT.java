@@ -97,7 +97,9 @@ class StacktraceLinksIT {
     assertThat(links.get(0).get("lineNo").asInt()).isEqualTo(12);
     assertThat(links.get(0).get("url").asString())
         .isEqualTo(
-            repo.get("url").asString()
+            // the repository's web URL as ADO gives it
+            installed.ado().url()
+                + "_git/Web"
                 + "?path=%2Fsrc%2Fapp%2Fmodels%2Fuser.py&version=GBmain&line=12&lineEnd=13"
                 + "&lineStartColumn=1&lineEndColumn=1&lineStyle=plain&_a=contents");
     assertThat(links.get(1).get("url").isNull()).isTrue();
