@@ -40,7 +40,7 @@ class ReleaseController {
   record CreateRelease(
       @NotBlank @Size(max = 200) String version,
       @NotNull @Size(min = 1, max = 100) List<@NotBlank String> projects,
-      @Nullable @Size(max = 50) List<@Valid RefBody> refs) {}
+      @Nullable @Size(max = 50) List<@NotNull @Valid RefBody> refs) {}
 
   record RefBody(
       @NotBlank @Size(max = 600) String repository,

@@ -74,4 +74,35 @@ class DescriptionsTest {
         .doesNotContain("<img")
         .contains("&lt;img");
   }
+
+  @Test
+  void markdownWithScriptLinksRawHtmlAndEventHandlersComesOutInert() {
+    String html =
+        Descriptions.html(
+            "[click](javascript:alert(1)) [data](data:text/html,<script>alert(2)</script>)\n\n"
+                + "<script>alert(3)</script>\n\n"
+                + "<img src=x onerror=alert(4)> <a href=\"javascript:alert(5)\" onclick=\"x()\">a</a>\n\n"
+                + "![img](javascript:alert(6)) **bold** [ok](https://example.com/a?b=1)");
+
+    assertThat(html)
+        .doesNotContain("javascript:")
+        .doesNotContain("data:text")
+        .doesNotContain("<script")
+        .doesNotContain("<img src=\"x\"")
+        .doesNotContain("onerror=")
+        .doesNotContain("onclick=")
+        .contains("<strong>bold</strong>")
+        .contains("<a href=\"https://example.com/a?b=1\">ok</a>")
+        .contains("&lt;script&gt;");
+  }
+
+  @Test
+  void theSanitizerDropsWhatRawHtmlCouldCarry() {
+    assertThat(
+            dev.adolink.server.system.SafeHtml.sanitize(
+                "<p onmouseover=\"x()\">hi<iframe src=\"https://evil\"></iframe>"
+                    + "<a href=\"JaVaScRiPt:alert(1)\">a</a><style>p{}</style>"
+                    + "<img src=\"https://example.com/i.png\" onerror=\"x()\"></p>"))
+        .isEqualTo("<p>hi<a>a</a><img src=\"https://example.com/i.png\"></p>");
+  }
 }
