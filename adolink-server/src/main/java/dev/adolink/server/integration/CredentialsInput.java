@@ -21,7 +21,8 @@ record CredentialsInput(
 
   /** A tenant GUID or domain name: it becomes a path segment of Entra ID's token URL. */
   private static final Pattern TENANT =
-      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.?){0,10}[A-Za-z0-9]");
+      Pattern.compile(
+          "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
   static CredentialsInput of(InstallRequest body, URI entraAuthority) {
     boolean principal =
@@ -54,7 +55,7 @@ record CredentialsInput(
       throw ApiException.invalid(missing);
     }
     String tenant = body.tenantId().trim();
-    if (!TENANT.matcher(tenant).matches()) {
+    if (tenant.length() > 253 || !TENANT.matcher(tenant).matches()) {
       throw ApiException.invalid(
           "tenantId",
           "must be the directory (tenant) ID, a GUID such as"

@@ -107,7 +107,7 @@ public class SignInThrottle {
   }
 
   /** "5 seconds", "15 minutes": rounded up. */
-  static String words(Duration wait) {
+  public static String words(Duration wait) {
     long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
     if (seconds < 120) {
       return seconds + (seconds == 1 ? " second" : " seconds");

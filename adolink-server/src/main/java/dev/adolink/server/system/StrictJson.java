@@ -1,5 +1,6 @@
 package dev.adolink.server.system;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -19,9 +20,20 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
 
+  /**
+   * Replaces Boot's JSON converter in its place in the list (after the byte array and string
+   * converters, so that {@code @RequestBody byte[]} and {@code String} bodies, e.g. the webhook
+   * intake's, are still read raw). Declaring a converter bean instead would put it first.
+   */
   @Bean
-  JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper json) {
-    return new JacksonJsonHttpMessageConverter(strict(json));
+  ServerHttpMessageConvertersCustomizer strictJsonConverter(JsonMapper json) {
+    JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(strict(json));
+    return builder ->
+        builder.configureMessageConvertersList(
+            converters ->
+                converters.replaceAll(
+                    converter ->
+                        converter instanceof JacksonJsonHttpMessageConverter ? strict : converter));
   }
 
   static JsonMapper strict(JsonMapper json) {

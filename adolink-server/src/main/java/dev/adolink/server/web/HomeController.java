@@ -1,5 +1,7 @@
 package dev.adolink.server.web;
 
+import dev.adolink.server.system.SignInThrottle;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,8 @@ class HomeController {
           "throttled",
           "Too many failed sign-ins for this account or from this address: sign-in is paused."
               + " Try again in "
-              + (seconds < 120 ? seconds + " seconds." : (seconds + 59) / 60 + " minutes."));
+              + SignInThrottle.words(Duration.ofSeconds(seconds))
+              + ".");
     }
     return "web/login";
   }

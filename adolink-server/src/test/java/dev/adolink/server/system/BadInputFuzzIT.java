@@ -132,9 +132,15 @@ class BadInputFuzzIT {
     for (Target target : targets(org, project, issue, installation, installed)) {
       fuzz(target, token);
     }
+    int bodies = requests;
     fuzzQueries(org, project, issue, installation, token);
+    int queries = requests - bodies;
     fuzzWebhooks(installed);
+    int webhooks = requests - bodies - queries;
     fuzzForms(org, project, issue, installation, installed);
+    System.out.printf(
+        "BadInputFuzzIT: %d requests (API bodies and paths %d, queries %d, webhooks %d, forms %d)%n",
+        requests, bodies, queries, webhooks, requests - bodies - queries - webhooks);
 
     assertThat(failures).as("answers with 5xx of %d requests", requests).isEmpty();
     List<String> stackTraces =
@@ -490,7 +496,7 @@ class BadInputFuzzIT {
           changed.put(field, value);
           check(
               "POST " + form.getKey() + " " + field + "=" + abbreviate(value),
-              session.post(form.getKey(), changed));
+              () -> session.post(form.getKey(), changed));
         }
       }
     }

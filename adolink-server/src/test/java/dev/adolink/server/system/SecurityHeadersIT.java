@@ -107,7 +107,7 @@ class SecurityHeadersIT {
       TrackerFixtures.TestOrg org = tracker.organization();
       String token = org.owner().token();
       TestApi.Response created =
-          api.post(org.issuesPath(), token, Map.of("title", XSS, "culprit", XSS, "message", XSS));
+          api.post(newIssuePath(org), token, Map.of("title", XSS, "culprit", XSS, "message", XSS));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       String issue = created.json().get("shortId").asString();
       String issuePath = "/api/0/organizations/" + org.slug() + "/issues/" + issue + "/";
@@ -154,5 +154,9 @@ class SecurityHeadersIT {
           sessionCookie(new Session(api).get("/login", Map.of("X-Forwarded-Proto", "https")));
       assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly").contains("Secure");
     }
+  }
+
+  static String newIssuePath(TrackerFixtures.TestOrg org) {
+    return "/api/0/projects/" + org.slug() + "/" + org.project() + "/issues/";
   }
 }

@@ -68,7 +68,7 @@ class SignInThrottleIT {
       String page = new Session(api).get("/login?throttled=1").body();
       assertThat(page)
           .contains("Too many failed sign-ins for this account or from this address")
-          .contains("Try again in 1 seconds");
+          .contains("Try again in 1 second.");
       // while it waits even the right password is refused: guessing gets no answer
       assertThat(login(user.email(), TrackerFixtures.PASSWORD)).contains("throttled");
 
@@ -79,10 +79,11 @@ class SignInThrottleIT {
     @Test
     void refusesAnAccountForFifteenMinutesAfterTenWrongPasswords() {
       for (int i = 0; i < 10; i++) {
+        if (i > 0) {
+          clock.advance(Duration.ofMinutes(1));
+        }
         assertThat(login(user.email(), "wrong-" + i)).endsWith("/login?error");
-        clock.advance(Duration.ofMinutes(1));
       }
-      clock.advance(Duration.ofMinutes(-1));
 
       assertThat(login(user.email(), TrackerFixtures.PASSWORD)).endsWith("/login?throttled=900");
       clock.advance(Duration.ofMinutes(14));
