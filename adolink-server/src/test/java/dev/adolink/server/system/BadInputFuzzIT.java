@@ -154,8 +154,11 @@ class BadInputFuzzIT {
             .filter(e -> e.getLoggerName().endsWith("JobFailureHandler"))
             .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
             .map(ILoggingEvent::getFormattedMessage)
+            // a readable delivery may still name what ADO does not have (e.g. the fixture's
+            // project): ADO's answer is not a payload the job failed to read
+            .filter(message -> !message.contains("dev.adolink.azure.error."))
             .toList();
-    assertThat(failedJobs).as("jobs failed by accepted deliveries").isEmpty();
+    assertThat(failedJobs).as("jobs failed reading accepted deliveries").isEmpty();
     assertThat(requests).isGreaterThan(2000);
   }
 
