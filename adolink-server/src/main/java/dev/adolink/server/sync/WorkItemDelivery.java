@@ -129,15 +129,44 @@ record WorkItemDelivery(
         return Optional.of(node.getKey() + " must be a whole number of 32 bits");
       }
     }
-    if (payload.path("eventType").asString("").equals(UPDATED)) {
-      for (Map.Entry<String, JsonNode> field : resource.path("fields").properties()) {
-        if (!field.getValue().isObject()) {
-          return Optional.of(
-              "resource.fields." + field.getKey() + " must be an object {oldValue, newValue}");
+    boolean update = payload.path("eventType").asString("").equals(UPDATED);
+    for (Map.Entry<String, JsonNode> field : resource.path("fields").properties()) {
+      String name = "resource.fields." + field.getKey();
+      if (!update) {
+        if (!isFieldValue(field.getValue())) {
+          return Optional.of(name + " must be a text, a number or an identity");
         }
+      } else if (!field.getValue().isObject()) {
+        return Optional.of(name + " must be an object {oldValue, newValue}");
+      } else if (!isFieldValue(field.getValue().path("oldValue"))
+          || !isFieldValue(field.getValue().path("newValue"))) {
+        return Optional.of(name + " must change a text, a number or an identity");
+      }
+    }
+    for (Map.Entry<String, JsonNode> field :
+        resource.path("revision").path("fields").properties()) {
+      if (!isFieldValue(field.getValue())) {
+        return Optional.of(
+            "resource.revision.fields."
+                + field.getKey()
+                + " must be a text, a number or an identity");
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A work item field's value: a scalar, or an identity ({@code {displayName, uniqueName, id, …}});
+   * never a list.
+   */
+  private static boolean isFieldValue(JsonNode value) {
+    if (value.isObject()) {
+      return value.has("displayName")
+          || value.has("uniqueName")
+          || value.has("id")
+          || value.has("descriptor");
+    }
+    return !value.isArray();
   }
 
   Optional<Change> change(String field) {
