@@ -103,17 +103,14 @@ class Intake {
       case ACCEPTED -> {
         Optional<String> malformed = malformed(eventType, payload);
         if (malformed.isPresent()) {
-          String kept =
-              body.length() > REJECTED_BODY_CHARS ? body.substring(0, REJECTED_BODY_CHARS) : body;
-          inbox.reject(
+          return reject(
               verdict.installationId(),
               collection,
-              truncate(eventType),
+              eventType,
+              Result.INVALID,
               400,
               "malformed payload: " + malformed.get(),
-              kept,
-              clock.instant());
-          return new Answer(Result.INVALID, "Malformed payload: " + malformed.get());
+              body);
         }
         return store(
             verdict.installationId(), collection, eventType, deliveryKey(payload, body), body);
@@ -171,9 +168,22 @@ class Intake {
       int status,
       String reason,
       String body) {
+    return reject(null, collection, eventType, result, status, reason, body);
+  }
+
+  /** Stores the rejection (for the installation when the secret named one) and answers it. */
+  private Answer reject(
+      @Nullable Long installationId,
+      @Nullable String collection,
+      @Nullable String eventType,
+      Result result,
+      int status,
+      String reason,
+      String body) {
     String kept =
         body.length() > REJECTED_BODY_CHARS ? body.substring(0, REJECTED_BODY_CHARS) : body;
-    inbox.reject(null, collection, truncate(eventType), status, reason, kept, clock.instant());
+    inbox.reject(
+        installationId, collection, truncate(eventType), status, reason, kept, clock.instant());
     return new Answer(result, reason);
   }
 
