@@ -95,19 +95,14 @@ public record OrganizationUrl(URI uri, String name) {
     }
   }
 
-  /** False for loopback, private, link-local or wildcard IP literals; names are not resolved. */
+  /** False for IP literals that {@link PublicAddresses} refuses; names are not resolved here. */
   private static boolean isPublicLiteral(String host) {
     boolean literal = host.startsWith("[") || host.matches("[0-9.]+");
     if (!literal) {
       return true;
     }
     try {
-      InetAddress address = InetAddress.getByName(host);
-      return !(address.isLoopbackAddress()
-          || address.isSiteLocalAddress()
-          || address.isLinkLocalAddress()
-          || address.isAnyLocalAddress()
-          || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc));
+      return PublicAddresses.isPublic(InetAddress.getByName(host));
     } catch (UnknownHostException e) {
       return false;
     }

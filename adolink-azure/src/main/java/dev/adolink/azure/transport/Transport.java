@@ -8,6 +8,7 @@ import dev.adolink.azure.error.UnsupportedFeatureException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -166,8 +167,25 @@ public final class Transport {
         call.method(), Redaction.url(state.url.resolve(call.pathAndQuery())), explanation);
   }
 
+  /**
+   * The SSRF guard at each request: the host (the organization's, or one ADO's resource areas
+   * named) must resolve to public addresses only, now, not just when the organization was added.
+   */
+  private static void requirePublicAddress(ApiCall call, URI uri, String url) {
+    try {
+      PublicAddresses.requirePublic(uri.getHost());
+    } catch (UnknownHostException e) {
+      throw new TransportException(call.method(), url, "unknown host " + uri.getHost(), e);
+    } catch (IllegalArgumentException e) {
+      throw new AzureDevOpsException(call.method(), url, 0, null, e.getMessage(), null);
+    }
+  }
+
   private HttpResponse<byte[]> exchange(
       ApiCall call, URI uri, String url, String authorization, String version) {
+    if (!settings.allowInsecureUrls()) {
+      requirePublicAddress(call, uri, url);
+    }
     boolean permitted = false;
     try {
       state.permits.acquire();

@@ -9,11 +9,13 @@ import dev.adolink.azure.error.UnauthorizedException;
 import dev.adolink.azure.profile.ConnectionData;
 import dev.adolink.azure.profile.ResourceArea;
 import dev.adolink.azure.transport.OrganizationUrl;
+import dev.adolink.azure.transport.PublicAddresses;
 import dev.adolink.server.system.ApiException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -124,16 +126,17 @@ class Connector {
           "The host " + uri.getHost() + " cannot be found: check the organization URL.");
     }
     for (InetAddress address : addresses) {
-      if (address.isLoopbackAddress()
-          || address.isSiteLocalAddress()
-          || address.isLinkLocalAddress()
-          || address.isAnyLocalAddress()
-          || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+      Optional<String> refusal = PublicAddresses.refusal(address);
+      if (refusal.isPresent()) {
         throw ApiException.invalid(
             "organizationUrl",
             "The host "
                 + uri.getHost()
-                + " resolves to a local or private address, which adolink does not call.");
+                + " resolves to "
+                + address.getHostAddress()
+                + ", a local or private address ("
+                + refusal.get()
+                + "), which adolink does not call.");
       }
     }
   }

@@ -8,6 +8,7 @@ import dev.adolink.server.system.ApiException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 record CredentialsInput(
     AuthKind kind, Credentials credentials, StoredCredentials stored, String field) {
+
+  /** A tenant GUID or domain name: it becomes a path segment of Entra ID's token URL. */
+  private static final Pattern TENANT =
+      Pattern.compile(
+          "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
   static CredentialsInput of(InstallRequest body, URI entraAuthority) {
     boolean principal =
@@ -49,7 +55,18 @@ record CredentialsInput(
       throw ApiException.invalid(missing);
     }
     String tenant = body.tenantId().trim();
+    if (tenant.length() > 253 || !TENANT.matcher(tenant).matches()) {
+      throw ApiException.invalid(
+          "tenantId",
+          "must be the directory (tenant) ID, a GUID such as"
+              + " 72f988bf-86f1-41af-91ab-2d7cd011db47, or its domain such as"
+              + " contoso.onmicrosoft.com");
+    }
     String client = body.clientId().trim();
+    if (client.length() > 200 || !client.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw ApiException.invalid(
+          "clientId", "must be the application (client) ID, a GUID of the app registration");
+    }
     String secret = body.clientSecret();
     return new CredentialsInput(
         AuthKind.SERVICE_PRINCIPAL,

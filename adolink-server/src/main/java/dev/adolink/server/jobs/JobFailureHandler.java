@@ -25,18 +25,21 @@ class JobFailureHandler<P> implements FailureHandler<P> {
   private final JsonTaskSerializer serializer;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final DeferralLog deferrals;
 
   JobFailureHandler(
       Job<P> job,
       FailedJobRepository failedJobs,
       JsonTaskSerializer serializer,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      DeferralLog deferrals) {
     this.job = job;
     this.failedJobs = failedJobs;
     this.serializer = serializer;
     this.transactions = transactions;
     this.clock = clock;
+    this.deferrals = deferrals;
   }
 
   @Override
@@ -47,12 +50,7 @@ class JobFailureHandler<P> implements FailureHandler<P> {
     @SuppressWarnings("unchecked")
     TaskInstance<P> instance = complete.getExecution().taskInstance;
     if (cause instanceof RetryLater later) {
-      log.info(
-          "job {}/{} deferred by {}: {}",
-          type.name(),
-          instance.getId(),
-          later.delay(),
-          later.getMessage());
+      deferrals.deferred(type.name(), instance.getId(), later);
       operations.removeAndScheduleNew(
           SchedulableInstance.of(instance, clock.instant().plus(later.delay())));
       return;

@@ -65,9 +65,10 @@ class JobTasks {
         throw new IllegalStateException("two jobs declare the type " + job.type().name());
       }
     }
+    DeferralLog deferrals = new DeferralLog(clock);
     List<Task<?>> tasks =
         jobs.stream()
-            .<Task<?>>map(job -> task(job, failedJobs, serializer, transactions, clock))
+            .<Task<?>>map(job -> task(job, failedJobs, serializer, transactions, clock, deferrals))
             .toList();
     return new Registry(Map.copyOf(byName), tasks);
   }
@@ -77,10 +78,12 @@ class JobTasks {
       FailedJobRepository failedJobs,
       JsonTaskSerializer serializer,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      DeferralLog deferrals) {
     JobType<P> type = job.type();
     return Tasks.oneTime(type.name(), type.payloadType())
-        .onFailure(new JobFailureHandler<>(job, failedJobs, serializer, transactions, clock))
+        .onFailure(
+            new JobFailureHandler<>(job, failedJobs, serializer, transactions, clock, deferrals))
         .execute(
             (instance, execution) -> {
               JobContext context =

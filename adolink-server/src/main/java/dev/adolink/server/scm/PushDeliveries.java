@@ -52,6 +52,28 @@ class PushDeliveries implements DeliveryHandler {
     return Set.of("git.push");
   }
 
+  /** A push whose resource, repository or commits the handler could not read. */
+  @Override
+  public Optional<String> malformed(JsonNode payload) {
+    JsonNode resource = payload.path("resource");
+    if (!resource.isObject()) {
+      return Optional.of("resource must be a JSON object");
+    }
+    JsonNode repository = resource.path("repository");
+    if (!repository.isMissingNode() && !repository.isNull() && !repository.isObject()) {
+      return Optional.of("resource.repository must be a JSON object");
+    }
+    JsonNode commits = resource.path("commits");
+    if (!commits.isMissingNode() && !commits.isNull() && !commits.isArray()) {
+      return Optional.of("resource.commits must be a list");
+    }
+    JsonNode pushId = resource.path("pushId");
+    if (pushId.isNumber() && !(pushId.isIntegralNumber() && pushId.canConvertToInt())) {
+      return Optional.of("resource.pushId must be a whole number of 32 bits");
+    }
+    return Optional.empty();
+  }
+
   @Override
   public void handle(InboundDelivery delivery) {
     JsonNode resource = delivery.resource();

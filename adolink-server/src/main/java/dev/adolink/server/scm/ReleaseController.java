@@ -52,7 +52,7 @@ class ReleaseController {
   record CreateRelease(
       @NotBlank @Size(max = 200) String version,
       @NotNull @Size(max = 100) List<@NotBlank String> projects,
-      @Nullable @Size(max = 50) List<@Valid RefBody> refs,
+      @Nullable @Size(max = 50) List<@NotNull @Valid RefBody> refs,
       @Nullable @Size(max = 2000) String url,
       @Nullable Instant dateStarted,
       @Nullable Instant dateReleased,
@@ -63,8 +63,8 @@ class ReleaseController {
       @Nullable @Size(max = 100) List<@NotBlank String> projects,
       @Nullable @Size(max = 2000) String url,
       @Nullable Instant dateReleased,
-      @Nullable @Size(max = 50) List<@Valid RefBody> refs,
-      @Nullable @Size(max = 10_000) List<@Valid CommitBody> commits,
+      @Nullable @Size(max = 50) List<@NotNull @Valid RefBody> refs,
+      @Nullable @Size(max = 10_000) List<@NotNull @Valid CommitBody> commits,
       @Nullable String status) {}
 
   /** A commit sentry-cli read from a local checkout ({@code set-commits --local}). */
@@ -75,7 +75,7 @@ class ReleaseController {
       @JsonProperty("author_email") @Nullable @Size(max = 320) String authorEmail,
       @Nullable OffsetDateTime timestamp,
       @Nullable String message,
-      @JsonProperty("patch_set") @Nullable @Size(max = 10_000) List<@Valid PatchBody> patchSet) {}
+      @JsonProperty("patch_set") @Nullable @Size(max = 10_000) List<@NotNull @Valid PatchBody> patchSet) {}
 
   record PatchBody(@NotBlank @Size(max = 4000) String path, @NotBlank String type) {}
 

@@ -1,6 +1,8 @@
 package dev.adolink.server.sync;
 
+import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Handles accepted service hook deliveries of the event types it declares. Implement it as a Spring
@@ -19,4 +21,14 @@ public interface DeliveryHandler {
   Set<String> eventTypes();
 
   void handle(InboundDelivery delivery) throws Exception;
+
+  /**
+   * Why a delivery of one of {@link #eventTypes()} cannot be processed, checked at the intake
+   * before it is stored (empty: it can). A malformed delivery is answered 400 and kept as rejected,
+   * instead of failing its job again and again. Read leniently: only what {@link #handle} could not
+   * read is malformed.
+   */
+  default Optional<String> malformed(JsonNode payload) {
+    return Optional.empty();
+  }
 }

@@ -69,6 +69,11 @@ class InboundSync implements DeliveryHandler {
   }
 
   @Override
+  public Optional<String> malformed(JsonNode payload) {
+    return WorkItemDelivery.malformed(payload);
+  }
+
+  @Override
   public void handle(InboundDelivery delivery) {
     WorkItemDelivery item = WorkItemDelivery.read(delivery);
     Installation installation = delivery.installation();

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -103,6 +104,17 @@ class Intake {
             body);
       }
       case ACCEPTED -> {
+        Optional<String> malformed = malformed(eventType, payload);
+        if (malformed.isPresent()) {
+          return reject(
+              verdict.installationId(),
+              collection,
+              eventType,
+              Result.INVALID,
+              400,
+              "malformed payload: " + malformed.get(),
+              body);
+        }
         return store(
             verdict.installationId(), collection, eventType, deliveryKey(payload, body), body);
       }
@@ -166,11 +178,64 @@ class Intake {
       int status,
       String reason,
       String body) {
+    return reject(null, collection, eventType, result, status, reason, body);
+  }
+
+  /** Stores the rejection (for the installation when the secret named one) and answers it. */
+  private Answer reject(
+      @Nullable Long installationId,
+      @Nullable String collection,
+      @Nullable String eventType,
+      Result result,
+      int status,
+      String reason,
+      String body) {
     String kept =
         body.length() > REJECTED_BODY_CHARS ? body.substring(0, REJECTED_BODY_CHARS) : body;
-    inbox.reject(null, collection, truncate(eventType), status, reason, kept, clock.instant());
+    inbox.reject(
+        installationId, collection, truncate(eventType), status, reason, kept, clock.instant());
     metrics.delivery(eventType, result);
     return new Answer(result, reason);
+  }
+
+  /**
+   * Numbers no ADO payload has (whole numbers beyond 64 bits), then what the event type's handlers
+   * cannot read.
+   */
+  private Optional<String> malformed(String eventType, JsonNode payload) {
+    Optional<String> number = outOfRange(payload, "");
+    if (number.isPresent()) {
+      return number;
+    }
+    return handlers.of(eventType).stream()
+        .map(handler -> handler.malformed(payload))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static Optional<String> outOfRange(JsonNode node, String path) {
+    if (node.isIntegralNumber() && !node.canConvertToLong()) {
+      return Optional.of((path.isEmpty() ? "a number" : path) + " is out of range");
+    }
+    if (node.isFloatingPointNumber() && !Double.isFinite(node.asDouble())) {
+      return Optional.of((path.isEmpty() ? "a number" : path) + " is out of range");
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> child : node.properties()) {
+        String at = path.isEmpty() ? child.getKey() : path + "." + child.getKey();
+        Optional<String> found = outOfRange(child.getValue(), at);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    for (int index = 0; node.isArray() && index < node.size(); index++) {
+      Optional<String> found = outOfRange(node.get(index), path + "[" + index + "]");
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   private JsonNode parse(String body) {

@@ -140,8 +140,10 @@ public class SyncAdmin {
 
   private UserRef member(Installation installation, JsonNode user) {
     Optional<UserRef> found = Optional.empty();
-    if (user.isNumber() || (user.isString() && user.asString().matches("\\d{1,18}"))) {
-      found = members.byId(installation.organizationId(), Long.parseLong(user.asString()));
+    if (user.isIntegralNumber() && user.canConvertToLong()) {
+      found = members.byId(installation.organizationId(), user.asLong());
+    } else if (user.isString() && user.asString().strip().matches("\\d{1,18}")) {
+      found = members.byId(installation.organizationId(), Long.parseLong(user.asString().strip()));
     } else if (user.isString() && !user.asString().isBlank()) {
       found = members.byEmail(installation.organizationId(), user.asString().strip());
     }

@@ -92,6 +92,83 @@ record WorkItemDelivery(
         fields);
   }
 
+  /**
+   * What {@link #read} cannot read: a resource, its fields or revision that is not an object, a
+   * changed field that is not {@code {oldValue, newValue}}, an id or revision number that is not a
+   * 32-bit whole number.
+   */
+  static Optional<String> malformed(JsonNode payload) {
+    JsonNode resource = payload.path("resource");
+    if (!resource.isObject()) {
+      return Optional.of("resource must be a JSON object");
+    }
+    Map<String, JsonNode> objects = new LinkedHashMap<>();
+    objects.put("resource.fields", resource.path("fields"));
+    objects.put("resource.revision", resource.path("revision"));
+    objects.put("resource.revision.fields", resource.path("revision").path("fields"));
+    for (Map.Entry<String, JsonNode> node : objects.entrySet()) {
+      if (!node.getValue().isMissingNode()
+          && !node.getValue().isNull()
+          && !node.getValue().isObject()) {
+        return Optional.of(node.getKey() + " must be a JSON object");
+      }
+    }
+    Map<String, JsonNode> numbers = new LinkedHashMap<>();
+    numbers.put("resource.workItemId", resource.path("workItemId"));
+    numbers.put("resource.id", resource.path("id"));
+    numbers.put("resource.rev", resource.path("rev"));
+    numbers.put("resource.revision.id", resource.path("revision").path("id"));
+    numbers.put("resource.revision.rev", resource.path("revision").path("rev"));
+    numbers.put("resource.fields.System.Id", resource.path("fields").path("System.Id"));
+    numbers.put(
+        "resource.revision.fields.System.Rev",
+        resource.path("revision").path("fields").path("System.Rev"));
+    for (Map.Entry<String, JsonNode> node : numbers.entrySet()) {
+      JsonNode value = node.getValue();
+      if (value.isNumber() && !(value.isIntegralNumber() && value.canConvertToInt())) {
+        return Optional.of(node.getKey() + " must be a whole number of 32 bits");
+      }
+    }
+    boolean update = payload.path("eventType").asString("").equals(UPDATED);
+    for (Map.Entry<String, JsonNode> field : resource.path("fields").properties()) {
+      String name = "resource.fields." + field.getKey();
+      if (!update) {
+        if (!isFieldValue(field.getValue())) {
+          return Optional.of(name + " must be a text, a number or an identity");
+        }
+      } else if (!field.getValue().isObject()) {
+        return Optional.of(name + " must be an object {oldValue, newValue}");
+      } else if (!isFieldValue(field.getValue().path("oldValue"))
+          || !isFieldValue(field.getValue().path("newValue"))) {
+        return Optional.of(name + " must change a text, a number or an identity");
+      }
+    }
+    for (Map.Entry<String, JsonNode> field :
+        resource.path("revision").path("fields").properties()) {
+      if (!isFieldValue(field.getValue())) {
+        return Optional.of(
+            "resource.revision.fields."
+                + field.getKey()
+                + " must be a text, a number or an identity");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A work item field's value: a scalar, or an identity ({@code {displayName, uniqueName, id, …}});
+   * never a list.
+   */
+  private static boolean isFieldValue(JsonNode value) {
+    if (value.isObject()) {
+      return value.has("displayName")
+          || value.has("uniqueName")
+          || value.has("id")
+          || value.has("descriptor");
+    }
+    return !value.isArray();
+  }
+
   Optional<Change> change(String field) {
     return Optional.ofNullable(changes.get(field));
   }

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Turns an {@link AuthenticatedUser} into Spring Security's authentication and back. */
 final class Authentications {
@@ -26,15 +27,30 @@ final class Authentications {
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
   }
 
-  /** Email and password, for Basic on the token endpoint and for the UI login form. */
-  static AuthenticationProvider passwords(UserAuthenticator authenticator) {
+  /**
+   * Email and password, for Basic on the token endpoint and for the UI login form; repeated
+   * failures are throttled per account and per client address.
+   */
+  static AuthenticationProvider passwords(
+      UserAuthenticator authenticator, SignInThrottle throttle) {
     return new AuthenticationProvider() {
       @Override
       public Authentication authenticate(Authentication request) {
+        String email = String.valueOf(request.getName());
+        String address =
+            request.getDetails() instanceof WebAuthenticationDetails details
+                    && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
+        throttle.check(email, address);
         Optional<AuthenticatedUser> user =
-            authenticator.byPassword(
-                String.valueOf(request.getName()), String.valueOf(request.getCredentials()));
-        return of(user.orElseThrow(() -> new BadCredentialsException("bad email or password")));
+            authenticator.byPassword(email, String.valueOf(request.getCredentials()));
+        if (user.isEmpty()) {
+          throttle.failed(email, address);
+          throw new BadCredentialsException("bad email or password");
+        }
+        throttle.succeeded(email);
+        return of(user.get());
       }
 
       @Override

@@ -41,7 +41,7 @@ final class SecretKeys {
   }
 
   private static void generate(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
+    PrivateDataDirectory.create(file.getParent());
     byte[] key = new byte[KEY_BYTES];
     new SecureRandom().nextBytes(key);
     byte[] encoded = Base64.getEncoder().encode(key);

@@ -1,5 +1,8 @@
 package dev.adolink.server.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -43,8 +47,9 @@ class SecurityConfiguration {
   static final String SESSION_OR_TOKEN_PATHS = "/extensions/vsts/search/**";
 
   @Bean
-  AuthenticationProvider passwordAuthentication(UserAuthenticator authenticator) {
-    return Authentications.passwords(authenticator);
+  AuthenticationProvider passwordAuthentication(
+      UserAuthenticator authenticator, SignInThrottle throttle) {
+    return Authentications.passwords(authenticator, throttle);
   }
 
   /**
@@ -110,7 +115,8 @@ class SecurityConfiguration {
   @Bean
   @Order(4)
   SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+    http.headers(SecurityHeaders.all())
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
@@ -118,7 +124,11 @@ class SecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(SecurityConfiguration::loginFailed))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     return http.build();
   }
@@ -159,7 +169,8 @@ class SecurityConfiguration {
   private static HttpSecurity tokens(
       HttpSecurity http, UserAuthenticator authenticator, ApiErrorWriter errors) throws Exception {
     AuthenticationEntryPoint unauthorized = unauthorized(errors);
-    return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+    return http.headers(SecurityHeaders.all())
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .exceptionHandling(
             handling ->
                 handling
@@ -169,8 +180,27 @@ class SecurityConfiguration {
             new BearerTokenFilter(authenticator, unauthorized), BasicAuthenticationFilter.class);
   }
 
+  /**
+   * A wrong password goes back to {@code /login?error}; a throttled sign-in to {@code
+   * /login?throttled=<seconds>}, where the page says how long to wait.
+   */
+  private static void loginFailed(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+      throws IOException {
+    String query =
+        exception instanceof SignInThrottled throttled
+            ? "throttled=" + throttled.retryAfterSeconds()
+            : "error";
+    response.sendRedirect(request.getContextPath() + "/login?" + query);
+  }
+
   private static AuthenticationEntryPoint unauthorized(ApiErrorWriter errors) {
     return (request, response, exception) -> {
+      if (exception instanceof SignInThrottled throttled) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+        errors.write(response, HttpStatus.TOO_MANY_REQUESTS, ApiError.of(throttled.getMessage()));
+        return;
+      }
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"adolink\"");
       errors.write(
           response,

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ class IssueController {
       @Nullable @Size(max = 255) String fingerprint,
       @Nullable @Size(max = 250) String release) {}
 
-  record Stacktrace(@Nullable @Size(max = 500) List<@Valid StackFrame> frames) {}
+  record Stacktrace(@Nullable @Size(max = 500) List<@NotNull @Valid StackFrame> frames) {}
 
   private final OrganizationAccess access;
   private final ProjectService projects;

@@ -131,6 +131,8 @@ class AlertRulePages {
         integrations.stream()
             .filter(i -> integration == null || i.id() == integration)
             .findFirst()
+            // an id that is not one of the organization's (e.g. -1): the form offers the first
+            .or(() -> integrations.stream().findFirst())
             .orElse(null);
     boolean manager = caller.role().includes(Role.MANAGER);
     ConfigChoices.Choices choices =

@@ -166,8 +166,8 @@ public class AlertRules {
     if (value == null || value.isNull()) {
       return null;
     }
-    if (!value.isIntegralNumber() || value.asLong() < 1) {
-      errors.put("conditions.minEvents", "must be a whole number of at least 1");
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asLong() < 1) {
+      errors.put("conditions.minEvents", "must be a whole number from 1 to " + Integer.MAX_VALUE);
       return null;
     }
     return value.asLong();

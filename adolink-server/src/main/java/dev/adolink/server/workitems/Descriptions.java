@@ -1,5 +1,6 @@
 package dev.adolink.server.workitems;
 
+import dev.adolink.server.system.SafeHtml;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.StackFrame;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Work item descriptions: the default one written from an issue (a link back, the message and the
  * stack trace, in Markdown), and Markdown rendered to the HTML ADO stores. Raw HTML in the Markdown
- * is escaped and unsafe link targets are dropped: the text comes from error events.
+ * is escaped, unsafe link targets are dropped, and the result goes through {@link SafeHtml}: the
+ * text comes from error events.
  */
 final class Descriptions {
 
@@ -54,7 +56,7 @@ final class Descriptions {
   }
 
   static String html(String markdown) {
-    return RENDERER.render(PARSER.parse(markdown));
+    return SafeHtml.sanitize(RENDERER.render(PARSER.parse(markdown)));
   }
 
   static String stackTrace(List<StackFrame> frames) {

@@ -182,11 +182,15 @@ record WorkItemDraft(
     if (value.isBoolean()) {
       return value.asBoolean();
     }
-    if (value.isIntegralNumber()) {
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
       return value.asLong();
     }
     if (value.isNumber()) {
-      return value.asDouble();
+      // beyond a long (or a fraction): ADO's field types are 32-bit integers and doubles, so the
+      // number goes as written and ADO's rules answer for it (a 400 naming the field)
+      return value.isFloatingPointNumber() && Double.isFinite(value.asDouble())
+          ? value.asDouble()
+          : value.asString();
     }
     return value.asString();
   }

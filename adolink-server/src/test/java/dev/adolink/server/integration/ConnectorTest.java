@@ -58,12 +58,23 @@ class ConnectorTest {
     }
 
     @Test
+    void refusesSharedSpecialPurposeAndTranslatedAddresses() {
+      assertThat(refusal(connector, "https://100.64.0.1/fabrikam/")).contains("local or private");
+      assertThat(refusal(connector, "https://198.18.0.1/fabrikam/")).contains("local or private");
+      assertThat(refusal(connector, "https://192.0.0.170/fabrikam/")).contains("local or private");
+      assertThat(refusal(connector, "https://[64:ff9b::a9fe:a9fe]/fabrikam/"))
+          .contains("local or private");
+      assertThat(refusal(connector, "https://[::ffff:a9fe:a9fe]/fabrikam/"))
+          .contains("local or private");
+    }
+
+    @Test
     void refusesAHostNameThatResolvesToAPrivateAddress() throws Exception {
       InetAddress self = InetAddress.getLocalHost();
       assumeTrue(self.isLoopbackAddress() || self.isSiteLocalAddress());
 
       assertThat(refusal(connector, "https://" + self.getHostName() + "/fabrikam/"))
-          .contains("resolves to a local or private address");
+          .contains("a local or private address");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.adolink.server.tracker.Project;
 import dev.adolink.server.tracker.StackFrame;
 import java.time.Instant;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +76,36 @@ class DescriptionsTest {
     assertThat(Descriptions.html("<img src=x onerror=alert(1)>"))
         .doesNotContain("<img")
         .contains("&lt;img");
+  }
+
+  @Test
+  void markdownWithScriptLinksRawHtmlAndEventHandlersComesOutInert() {
+    String html =
+        Descriptions.html(
+            "[click](javascript:alert(1)) [data](data:text/html,<script>alert(2)</script>)\n\n"
+                + "<script>alert(3)</script>\n\n"
+                + "<img src=x onerror=alert(4)> <a href=\"javascript:alert(5)\" onclick=\"x()\">a</a>\n\n"
+                + "![img](javascript:alert(6)) **bold** [ok](https://example.com/a?b=1)");
+
+    List<org.jsoup.nodes.Element> elements = Jsoup.parseBodyFragment(html).body().getAllElements();
+    assertThat(elements).noneMatch(e -> e.tagName().equals("script"));
+    assertThat(elements.stream().flatMap(e -> e.attributes().asList().stream()))
+        .noneMatch(a -> a.getKey().startsWith("on"))
+        .noneMatch(a -> a.getValue().toLowerCase(java.util.Locale.ROOT).contains("javascript:"))
+        .noneMatch(a -> a.getValue().startsWith("data:"));
+    assertThat(html)
+        .contains("<strong>bold</strong>")
+        .contains("<a href=\"https://example.com/a?b=1\">ok</a>")
+        .contains("&lt;script&gt;alert(3)&lt;/script&gt;");
+  }
+
+  @Test
+  void theSanitizerDropsWhatRawHtmlCouldCarry() {
+    assertThat(
+            dev.adolink.server.system.SafeHtml.sanitize(
+                "<p onmouseover=\"x()\">hi<iframe src=\"https://evil\"></iframe>"
+                    + "<a href=\"JaVaScRiPt:alert(1)\">a</a><style>p{}</style>"
+                    + "<img src=\"https://example.com/i.png\" onerror=\"x()\"></p>"))
+        .isEqualTo("<p>hi<a>a</a><img src=\"https://example.com/i.png\"></p>");
   }
 }
