@@ -93,6 +93,10 @@ public class Releases {
     return new Saved(releases.find(id).orElseThrow(), existing.isEmpty());
   }
 
+  public java.util.Optional<Release> find(long organizationId, String version) {
+    return releases.find(organizationId, version);
+  }
+
   public Release require(long organizationId, String version) {
     return releases
         .find(organizationId, version)

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An issue of a project.
  *
  * @param count how often it occurred (see {@link IssueOccurred})
+ * @param firstRelease the release it was first seen in (from its events, or given on create)
+ * @param lastRelease the release of its latest event
  */
 public record Issue(
     long id,
@@ -24,7 +26,9 @@ public record Issue(
     @Nullable UserRef assignee,
     Instant firstSeen,
     Instant lastSeen,
-    long count) {
+    long count,
+    @Nullable String firstRelease,
+    @Nullable String lastRelease) {
 
   public Issue {
     frames = List.copyOf(frames);

@@ -37,7 +37,8 @@ class IssueController {
       @Nullable String level,
       @Nullable @Size(max = 100_000) String message,
       @Nullable @Valid Stacktrace stacktrace,
-      @Nullable @Size(max = 255) String fingerprint) {}
+      @Nullable @Size(max = 255) String fingerprint,
+      @Nullable @Size(max = 250) String release) {}
 
   record Stacktrace(@Nullable @Size(max = 500) List<@Valid StackFrame> frames) {}
 
@@ -78,7 +79,14 @@ class IssueController {
             ? List.of()
             : body.stacktrace().frames();
     Project target = projects.require(caller.organization(), project);
-    NewIssue issue = new NewIssue(body.title(), body.culprit(), level, body.message(), frames);
+    NewIssue issue =
+        new NewIssue(
+            body.title(),
+            body.culprit(),
+            level,
+            body.message(),
+            frames,
+            blankToNull(body.release()));
     ChangeSource source = ChangeSource.user(user.id());
     if (body.fingerprint() == null || body.fingerprint().isBlank()) {
       return ResponseEntity.status(HttpStatus.CREATED)
@@ -152,6 +160,10 @@ class IssueController {
       applied.put("assignedTo", update.assignment().email());
     }
     return applied;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static List<Long> bulkIds(@Nullable List<String> ids) {

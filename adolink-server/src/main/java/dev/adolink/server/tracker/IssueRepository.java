@@ -44,9 +44,10 @@ class IssueRepository {
         jdbc.sql(
                 """
                 insert into issues (organization_id, project_id, number, title, culprit, level,
-                  message, frames, status, first_seen, last_seen, fingerprint)
+                  message, frames, status, first_seen, last_seen, fingerprint,
+                  first_release, last_release)
                 values (:org, :project, :number, :title, :culprit, :level,
-                  :message, :frames, :status, :now, :now, :fingerprint)""")
+                  :message, :frames, :status, :now, :now, :fingerprint, :release, :release)""")
             .param("org", project.organizationId())
             .param("project", project.id())
             .param("number", number)
@@ -57,7 +58,8 @@ class IssueRepository {
             .param("frames", json.writeValueAsString(issue.frames()))
             .param("status", IssueStatus.UNRESOLVED.name())
             .param("now", Jdbc.timestamp(now))
-            .param("fingerprint", fingerprint, java.sql.Types.VARCHAR));
+            .param("fingerprint", fingerprint, java.sql.Types.VARCHAR)
+            .param("release", issue.release(), java.sql.Types.VARCHAR));
   }
 
   /** The newest unresolved issue of the project with this fingerprint, locked. */
@@ -76,6 +78,28 @@ class IssueRepository {
   void countOccurrence(long id, Instant now) {
     jdbc.sql("update issues set times_seen = times_seen + 1, last_seen = :now where id = :id")
         .param("now", Jdbc.timestamp(now))
+        .param("id", id)
+        .update();
+  }
+
+  /**
+   * One more event: the count goes up, last seen moves to the event's time if later, and the issue
+   * shows the latest event's release, title, culprit, level and frames.
+   */
+  void recordEvent(long id, EventOccurrence event) {
+    jdbc.sql(
+            """
+            update issues set times_seen = times_seen + 1,
+              last_seen = case when last_seen < :seen then :seen else last_seen end,
+              last_release = coalesce(:release, last_release),
+              title = :title, culprit = :culprit, level = :level, frames = :frames
+            where id = :id""")
+        .param("seen", Jdbc.timestamp(event.seen()))
+        .param("release", event.release(), java.sql.Types.VARCHAR)
+        .param("title", event.title())
+        .param("culprit", event.culprit(), java.sql.Types.VARCHAR)
+        .param("level", event.level().name())
+        .param("frames", json.writeValueAsString(event.frames()))
         .param("id", id)
         .update();
   }
@@ -177,6 +201,8 @@ class IssueRepository {
                 assigneeId, rs.getString("assignee_email"), rs.getString("assignee_name")),
         Jdbc.instant(rs, "first_seen"),
         Jdbc.instant(rs, "last_seen"),
-        rs.getLong("times_seen"));
+        rs.getLong("times_seen"),
+        rs.getString("first_release"),
+        rs.getString("last_release"));
   }
 }

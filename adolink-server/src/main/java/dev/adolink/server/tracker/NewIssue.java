@@ -8,9 +8,19 @@ public record NewIssue(
     @Nullable String culprit,
     Level level,
     @Nullable String message,
-    List<StackFrame> frames) {
+    List<StackFrame> frames,
+    @Nullable String release) {
 
   public NewIssue {
     frames = List.copyOf(frames);
+  }
+
+  public NewIssue(
+      String title,
+      @Nullable String culprit,
+      Level level,
+      @Nullable String message,
+      List<StackFrame> frames) {
+    this(title, culprit, level, message, frames, null);
   }
 }

@@ -63,6 +63,8 @@ final class TrackerJson {
       Instant firstSeen,
       Instant lastSeen,
       String count,
+      @Nullable String firstRelease,
+      @Nullable String lastRelease,
       List<ExternalIssue> externalIssues) {
 
     static IssueJson of(Issue issue, List<ExternalIssue> externalIssues) {
@@ -80,6 +82,8 @@ final class TrackerJson {
           issue.firstSeen(),
           issue.lastSeen(),
           String.valueOf(issue.count()),
+          issue.firstRelease(),
+          issue.lastRelease(),
           externalIssues);
     }
   }

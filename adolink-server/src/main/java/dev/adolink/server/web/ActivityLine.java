@@ -20,6 +20,10 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
           case SET_RESOLVED -> "Resolved";
           case SET_UNRESOLVED -> "Unresolved";
           case SET_IGNORED -> "Ignored";
+          case SET_REGRESSION ->
+              data.get("release") == null
+                  ? "Regressed: a new event arrived"
+                  : "Regressed: a new event arrived from release " + data.get("release");
           case ASSIGNED -> "Assigned to " + value(data, "assignee");
           case UNASSIGNED -> "Unassigned";
           case NOTE -> "Commented: " + excerpt(value(data, "text"));
@@ -44,6 +48,9 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
   private static String by(Activity activity) {
     if (activity.source().kind() == ChangeSource.Kind.INTEGRATION) {
       return "Azure DevOps (integration " + activity.source().id() + ")";
+    }
+    if (activity.source().kind() == ChangeSource.Kind.EVENT) {
+      return "an application's error report";
     }
     return activity.user() == null ? "someone" : activity.user().name();
   }

@@ -30,7 +30,9 @@ class DescriptionsTest {
         null,
         now,
         now,
-        1);
+        1,
+        null,
+        null);
   }
 
   @Test
