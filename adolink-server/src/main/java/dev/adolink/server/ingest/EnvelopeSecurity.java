@@ -20,7 +20,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * server's default limit ({@code adolink.ingest.max-request-body}).
  */
 @Configuration(proxyBeanMethods = false)
-class IntakeSecurity {
+class EnvelopeSecurity {
 
   private static final String[] PATHS = {
     "/api/*/envelope/", "/api/*/envelope", "/api/*/store/", "/api/*/store", "/api/*/noop/"

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Where the Sentry SDKs post: {@code /api/{projectId}/envelope/} and the deprecated {@code
  * /store/}. The body is read here whatever its Content-Type (browsers send {@code text/plain}),
  * decompressed per its Content-Encoding, and handed to {@link EventIntake}. No session, no CSRF;
- * CORS for browser SDKs (see {@link IntakeSecurity}).
+ * CORS for browser SDKs (see {@link EnvelopeSecurity}).
  */
 @RestController
-class IntakeController {
+class EnvelopeController {
 
   static final String ENVELOPE_PATH = "/api/{projectId}/envelope/";
   static final String STORE_PATH = "/api/{projectId}/store/";
@@ -35,7 +35,7 @@ class IntakeController {
   private final EventIntake intake;
   private final IngestProperties properties;
 
-  IntakeController(EventIntake intake, IngestProperties properties) {
+  EnvelopeController(EventIntake intake, IngestProperties properties) {
     this.intake = intake;
     this.properties = properties;
   }
