@@ -25,6 +25,11 @@ record EventSummary(String title, @Nullable String culprit, List<StackFrame> fra
     if (!event.exceptions().isEmpty()) {
       SentryEvent.ExceptionValue main = event.exceptions().get(event.exceptions().size() - 1);
       String type = main.type();
+      String message = firstLine(event.message());
+      if ((main.synthetic() || type == null) && message != null) {
+        // a message captured with a stack trace (JS attachStacktrace): the message is the title
+        return message;
+      }
       if (main.synthetic() || type == null) {
         type =
             frames.isEmpty() || frames.get(frames.size() - 1).function() == null
