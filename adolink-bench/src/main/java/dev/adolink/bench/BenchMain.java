@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class BenchMain {
 
   private static final List<Benchmark> BENCHMARKS =
-      List.of(new CommitRangeBenchmark(), new WebhookIntake(), new BulkResolve());
+      List.of(
+          new CommitRangeBenchmark(), new WebhookIntake(), new BulkResolve(), new CrashRecovery());
 
   private BenchMain() {}
 

@@ -53,9 +53,17 @@ public final class Http {
     return send("PUT", path, body);
   }
 
+  /** A work item write: {@code PATCH} with a JSON Patch document, as ADO requires. */
+  public JsonNode patchWorkItem(String path, Object operations) {
+    return parse("PATCH", path, exchange("PATCH", path, operations, "application/json-patch+json"));
+  }
+
   /** Sends a JSON request and answers the parsed body; any status outside 2xx is an error. */
   public JsonNode send(String method, String path, Object body) {
-    HttpResponse<String> response = exchange(method, path, body);
+    return parse(method, path, exchange(method, path, body));
+  }
+
+  private static JsonNode parse(String method, String path, HttpResponse<String> response) {
     if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException(
           method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -65,13 +73,18 @@ public final class Http {
   }
 
   public HttpResponse<String> exchange(String method, String path, Object body) {
+    return exchange(method, path, body, "application/json");
+  }
+
+  private HttpResponse<String> exchange(
+      String method, String path, Object body, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
     headers.forEach(request::header);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", contentType);
       String text = body instanceof String s ? s : JSON.writeValueAsString(body);
       request.method(method, HttpRequest.BodyPublishers.ofString(text));
     }

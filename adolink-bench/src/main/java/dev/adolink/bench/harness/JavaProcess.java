@@ -95,6 +95,15 @@ final class JavaProcess implements AutoCloseable {
     }
   }
 
+  /** SIGKILL, and waits until the process is gone. */
+  void kill() {
+    try {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();

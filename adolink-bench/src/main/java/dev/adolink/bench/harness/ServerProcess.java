@@ -16,11 +16,33 @@ public final class ServerProcess implements AutoCloseable {
 
   public static final String ADMIN_EMAIL = "bench@adolink.dev";
 
-  private final JavaProcess process;
+  private static final Duration READY = Duration.ofSeconds(120);
+
+  private final Launch launch;
   private final Http api;
   private final String baseUrl;
+  private JavaProcess process;
+  private int starts = 1;
 
-  private ServerProcess(JavaProcess process, Http api, String baseUrl) {
+  /** What starts the process again with the same port, data and database. */
+  private record Launch(
+      Path root, String name, Map<String, String> env, Path logDir, HttpClient client) {
+    JavaProcess start(String logName, String healthUrl) {
+      JavaProcess process =
+          JavaProcess.start(
+              logName,
+              root.resolve("adolink-server/target/adolink.jar"),
+              List.of("-Xmx2g"),
+              List.of(),
+              env,
+              logDir);
+      process.awaitReady(client, healthUrl, READY);
+      return process;
+    }
+  }
+
+  private ServerProcess(Launch launch, JavaProcess process, Http api, String baseUrl) {
+    this.launch = launch;
     this.process = process;
     this.api = api;
     this.baseUrl = baseUrl;
@@ -47,17 +69,22 @@ public final class ServerProcess implements AutoCloseable {
     env.put("ADOLINK_AZURE_VSSPS_URL", emulator.url("_hosts/app.vssps/"));
     env.put("ADOLINK_AZURE_ENTRA_AUTHORITY", emulator.url("_hosts/login/"));
     env.putAll(database.environment());
-    JavaProcess process =
-        JavaProcess.start(
-            "server-" + database.name(),
-            root.resolve("adolink-server/target/adolink.jar"),
-            List.of("-Xmx2g"),
-            List.of(),
-            env,
-            logDir);
-    process.awaitReady(client, baseUrl + "actuator/health", Duration.ofSeconds(120));
+    Launch launch = new Launch(root, "server-" + database.name(), Map.copyOf(env), logDir, client);
+    JavaProcess process = launch.start(launch.name(), baseUrl + "actuator/health");
     Http api = new Http(client, baseUrl, Map.of("Authorization", "Bearer " + token));
-    return new ServerProcess(process, api, baseUrl);
+    return new ServerProcess(launch, process, api, baseUrl);
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
+  public void kill() {
+    process.kill();
+  }
+
+  /** Starts the server again on the same port, data and database; answers when it is healthy. */
+  public void restart() {
+    process.close();
+    starts++;
+    process = launch.start(launch.name() + "-" + starts, baseUrl + "actuator/health");
   }
 
   public String baseUrl() {

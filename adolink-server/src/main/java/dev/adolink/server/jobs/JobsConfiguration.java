@@ -85,6 +85,9 @@ class JobsConfiguration {
             .serializer(serializer)
             .pollingInterval(properties.pollingInterval())
             .threads(properties.threads())
+            // dead executions are looked for every two heartbeats, from the start
+            .heartbeatInterval(properties.heartbeatInterval())
+            .missedHeartbeatsLimit(properties.missedHeartbeatsLimit())
             // JobFailureHandler logs failures (and deferrals by RetryLater, at info);
             // db-scheduler's
             // own "Unhandled exception" warning for each would repeat them

@@ -15,10 +15,17 @@ import org.springframework.validation.annotation.Validated;
  * @param pollingInterval how often due jobs are looked for (new jobs also wake the scheduler when
  *     their transaction commits)
  * @param threads jobs run at once per server instance
+ * @param heartbeatInterval how often a running job's row is marked alive
+ * @param missedHeartbeatsLimit heartbeats a job may miss before it counts as dead (its process was
+ *     killed) and is run again, by this instance or another: with the defaults, work a dead process
+ *     held is taken over 40 to 60 s after its last heartbeat (db-scheduler's own defaults, 5 min
+ *     and 6, took 30 min)
  */
 @Validated
 @ConfigurationProperties("adolink.jobs")
 record JobsProperties(
     @DefaultValue("true") boolean runInBackground,
     @NotNull @DefaultValue("5s") Duration pollingInterval,
-    @Min(1) @DefaultValue("4") int threads) {}
+    @Min(1) @DefaultValue("4") int threads,
+    @NotNull @DefaultValue("10s") Duration heartbeatInterval,
+    @Min(2) @DefaultValue("4") int missedHeartbeatsLimit) {}

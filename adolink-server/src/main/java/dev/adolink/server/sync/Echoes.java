@@ -9,7 +9,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Whether a delivery for a work item is adolink's own write coming back: its revision is one
  * adolink wrote ({@link WrittenRevisions}), or a write to the work item is in flight (an outbox row
- * {@code sending}), so its revision is not known yet. One query for both, on every delivery.
+ * {@code sending}), so its revision is not known yet. A comment whose earlier post may have reached
+ * ADO counts as in flight until it is settled: the delivery of that post must find it paired, not
+ * bring it in as a new comment. One query for both, on every delivery.
  */
 @Repository
 class Echoes {
@@ -42,7 +44,8 @@ class Echoes {
             select
               (select count(*) from sync_outbox
                where integration_id = :installation and work_item_id = :workItem
-                 and state = 'sending' and updated_at >= :since) as sending,
+                 and ((state = 'sending' and updated_at >= :since)
+                   or (kind = 'comment_add' and attempted))) as sending,
               (select count(*) from sync_written_revisions
                where integration_id = :installation and work_item_id = :workItem
                  and rev = :rev) as written""")

@@ -18,6 +18,8 @@ import dev.adolink.server.workitems.LinkedWorkItems;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,6 +79,34 @@ class OutboundComments {
     }
   }
 
+  /**
+   * The comment an earlier attempt posted, if it reached ADO: one with the same text that is not
+   * paired with a tracker comment yet. ADO cannot deduplicate a comment post, so a retry after a
+   * crash or a failure in flight looks first (the text names its writer and quotes the comment, so
+   * another author's comment does not match).
+   */
+  private Optional<Comment> alreadyPosted(
+      Installation installation, LinkedWorkItem item, String html) {
+    Set<Integer> paired =
+        commentLinks.ofWorkItem(installation.id(), item.workItemId()).stream()
+            .map(CommentLink::adoCommentId)
+            .collect(Collectors.toSet());
+    String wanted = HtmlText.plain(html);
+    for (Comment comment :
+        installations
+            .client(installation)
+            .workItems()
+            .comments(item.adoProjectId(), item.workItemId())) {
+      if (!comment.isDeleted()
+          && !paired.contains(comment.id())
+          && comment.text() != null
+          && HtmlText.plain(comment.text()).equals(wanted)) {
+        return Optional.of(comment);
+      }
+    }
+    return Optional.empty();
+  }
+
   private void write(
       Installation installation, LinkedWorkItem item, Outbox.Row row, Settled settled) {
     WorkItemApi ado = installations.client(installation).workItems();
@@ -85,7 +115,10 @@ class OutboundComments {
     String text = row.payload().path("text").asString("");
     if (row.kind() == Outbox.Kind.COMMENT_ADD) {
       String html = HtmlText.attributed(row.payload().path("author").asString("Someone"), text);
-      Comment added = ado.addComment(project, item.workItemId(), html, Comment.Format.HTML);
+      Comment added =
+          (row.attempted() ? alreadyPosted(installation, item, html) : Optional.<Comment>empty())
+              .orElseGet(
+                  () -> ado.addComment(project, item.workItemId(), html, Comment.Format.HTML));
       commentLinks.add(
           installation.id(),
           item.workItemId(),

@@ -41,7 +41,15 @@ class OutboundJob implements Job<OutboundJob.Payload> {
 
   private static final int ROUND = 1000;
   private static final int MAX_ROUNDS = 100;
-  private static final Duration LEASE = Duration.ofMinutes(5);
+
+  /**
+   * Short, and renewed while the drain runs ({@link LeaseRenewer}): a drain whose process died
+   * stops renewing, and the work it held is taken over (by a restart or another instance) within
+   * this long.
+   */
+  private static final Duration LEASE = Duration.ofSeconds(45);
+
+  private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
   private static final Duration LEASE_TAKEN = Duration.ofSeconds(1);
   private static final Duration KEEP_REVISIONS = Duration.ofDays(2);
   private static final Duration DELETED_RECHECK = Duration.ofHours(1);
@@ -53,6 +61,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
   private final OutboundFields fields;
   private final OutboundComments comments;
   private final WrittenRevisions revisions;
+  private final LeaseRenewer renewer;
   private final Jobs jobs;
   private final Clock clock;
 
@@ -64,6 +73,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
       OutboundFields fields,
       OutboundComments comments,
       WrittenRevisions revisions,
+      LeaseRenewer renewer,
       Jobs jobs,
       Clock clock) {
     this.installations = installations;
@@ -73,6 +83,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
     this.fields = fields;
     this.comments = comments;
     this.revisions = revisions;
+    this.renewer = renewer;
     this.jobs = jobs;
     this.clock = clock;
   }
@@ -99,16 +110,18 @@ class OutboundJob implements Job<OutboundJob.Payload> {
     if (!leases.acquire(id, holder, now, now.plus(LEASE))) {
       throw new RetryLater("another job drains installation " + id, LEASE_TAKEN);
     }
-    try {
+    try (LeaseRenewer.Renewal renewal =
+        renewer.every(
+            RENEW_EVERY,
+            () -> leases.acquire(id, holder, clock.instant(), clock.instant().plus(LEASE)))) {
       installations.requireActive(installation.get());
-      outbox.recoverStale(id, now.minus(Echoes.IN_FLIGHT), now);
+      outbox.recoverAbandoned(id, now);
       revisions.prune(now.minus(KEEP_REVISIONS));
       for (int round = 0; round < MAX_ROUNDS; round++) {
         List<Outbox.Row> due = outbox.due(id, clock.instant(), ROUND);
         if (due.isEmpty()) {
           break;
         }
-        leases.acquire(id, holder, clock.instant(), clock.instant().plus(LEASE));
         write(installation.get(), due);
       }
       outbox

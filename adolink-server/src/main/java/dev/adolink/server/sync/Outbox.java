@@ -42,6 +42,8 @@ class Outbox {
   /**
    * @param payload by kind: {@code {status}}, {@code {userId?, email?, name?}} (no user: unassign),
    *     {@code {commentId, text?, author?}}
+   * @param attempted an earlier request for the row may have reached ADO (it was {@code sending}
+   *     before): ADO may already have what it asks for
    */
   record Row(
       long id,
@@ -50,7 +52,8 @@ class Outbox {
       long issueId,
       Kind kind,
       JsonNode payload,
-      int attempts) {}
+      int attempts,
+      boolean attempted) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -111,7 +114,10 @@ class Outbox {
       return Set.of();
     }
     update(
-        "update sync_outbox set state = 'sending', updated_at = :now where id in (:ids)", ids, now);
+        "update sync_outbox set state = 'sending', attempted = true, updated_at = :now"
+            + " where id in (:ids)",
+        ids,
+        now);
     return new HashSet<>(
         jdbc.sql("select id from sync_outbox where id in (:ids)")
             .param("ids", ids)
@@ -204,14 +210,17 @@ class Outbox {
         .update();
   }
 
-  /** Rows left {@code sending} by a drain that died before {@code before} become pending again. */
-  void recoverStale(long installationId, Instant before, Instant now) {
+  /**
+   * Rows left {@code sending} by a drain that died become pending again (their {@code attempted}
+   * stays set). Called by the holder of the installation's lease: rows are only {@code sending}
+   * under that lease, so any it finds were left by an earlier holder.
+   */
+  void recoverAbandoned(long installationId, Instant now) {
     jdbc.sql(
             """
             update sync_outbox set state = 'pending', updated_at = :now
-            where integration_id = :installation and state = 'sending' and updated_at < :before""")
+            where integration_id = :installation and state = 'sending'""")
         .param("installation", installationId)
-        .param("before", Jdbc.timestamp(before))
         .param("now", Jdbc.timestamp(now))
         .update();
   }
@@ -230,6 +239,7 @@ class Outbox {
         rs.getLong("issue_id"),
         Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
         json.readTree(rs.getString("payload")),
-        rs.getInt("attempts"));
+        rs.getInt("attempts"),
+        rs.getBoolean("attempted"));
   }
 }

@@ -1,0 +1,339 @@
+package dev.adolink.bench;
+
+import dev.adolink.bench.harness.Http;
+import dev.adolink.bench.harness.Stack;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The flows of {@code bench/run crash}: each drives the server through its HTTP API (and Azure
+ * DevOps through the emulator's), kills the server with SIGKILL in the middle, starts it again on
+ * the same data, and compares what the server acknowledged or was asked to do with what the server
+ * and the emulator (ADO's truth) hold afterwards: lost, duplicated, and the seconds from the
+ * restart (healthy) until everything converged.
+ */
+final class CrashFlows {
+
+  /**
+   * @param sent what the flow asked for (acknowledged writes, changes, commits)
+   * @param pendingAtKill what was still in flight when the server was killed, where it can be seen
+   * @param converged seconds from the restarted server's health to convergence, -1 if it did not
+   */
+  record Outcome(
+      String flow,
+      int sent,
+      int pendingAtKill,
+      int applied,
+      int lost,
+      int duplicated,
+      double converged) {
+
+    boolean clean() {
+      return lost == 0 && duplicated == 0 && converged >= 0;
+    }
+  }
+
+  static final Duration CONVERGE_WITHIN = Duration.ofSeconds(180);
+
+  private CrashFlows() {}
+
+  /** Issues created in a loop by four clients; every one answered 201 must be there. */
+  static Outcome apiWrites(Stack stack, Duration killAfter) throws InterruptedException {
+    Http api = stack.server().api();
+    api.post("api/0/organizations/", Map.of("slug", "crash", "name", "Crash"));
+    api.post("api/0/organizations/crash/projects/", Map.of("slug", "app", "name", "App"));
+    Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+    List<Thread> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      int writer = w;
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; ; i++) {
+                  try {
+                    acknowledged.add(
+                        api.post(
+                                "api/0/projects/crash/app/issues/",
+                                Map.of("title", "write " + writer + "-" + i))
+                            .get("id")
+                            .asLong());
+                  } catch (RuntimeException killed) {
+                    return;
+                  }
+                }
+              });
+      thread.start();
+      writers.add(thread);
+    }
+    Thread.sleep(killAfter.toMillis());
+    stack.server().kill();
+    for (Thread thread : writers) {
+      thread.join();
+    }
+    long restarted = restart(stack);
+    int lost = 0;
+    for (long id : acknowledged) {
+      if (api.exchange("GET", "api/0/organizations/crash/issues/" + id + "/", null).statusCode()
+          != 200) {
+        lost++;
+      }
+    }
+    return new Outcome(
+        "api writes",
+        acknowledged.size(),
+        0,
+        acknowledged.size() - lost,
+        lost,
+        0,
+        (System.nanoTime() - restarted) / 1e9);
+  }
+
+  /**
+   * Linked issues resolved in bulk and commented on, while ADO answers slowly; killed while the
+   * writes go out. Every work item must end in the mapped state and every comment be in ADO once.
+   */
+  static Outcome outbound(Stack stack, int issues, int comments, Duration killAfter)
+      throws InterruptedException {
+    SyncSetup.Linked linked =
+        SyncSetup.linked(
+            stack, issues, Map.of("sync_comments", true, "sync_status_reverse", false));
+    Http api = stack.server().api();
+    stack.emulator().faults(Map.of("latencyMs", 50));
+    String ids = linked.issues().stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
+    api.put(
+        "api/0/organizations/" + linked.orgSlug() + "/issues/?" + ids,
+        Map.of("status", "resolved"));
+    for (int i = 0; i < comments; i++) {
+      api.post(
+          "api/0/organizations/"
+              + linked.orgSlug()
+              + "/issues/"
+              + linked.issues().get(i)
+              + "/comments/",
+          Map.of("text", "crash comment " + i));
+    }
+    Thread.sleep(killAfter.toMillis());
+    int pending = resolvedInAdo(stack) < issues ? issues - resolvedInAdo(stack) : 0;
+    stack.server().kill();
+    long restarted = restart(stack);
+    Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
+    IntSupplier missing =
+        () -> {
+          int notThere = issues - resolvedInAdo(stack);
+          for (int i = 0; i < comments; i++) {
+            notThere +=
+                adoComments(ado, linked.workItems().get(i), "crash comment " + i) == 0 ? 1 : 0;
+          }
+          return notThere;
+        };
+    double converged = awaitZero(missing, restarted);
+    stack.emulator().clearFaults();
+    int duplicated = 0;
+    int lostComments = 0;
+    for (int i = 0; i < comments; i++) {
+      int found = adoComments(ado, linked.workItems().get(i), "crash comment " + i);
+      duplicated += Math.max(0, found - 1);
+      lostComments += found == 0 ? 1 : 0;
+    }
+    int lost = issues - resolvedInAdo(stack) + lostComments;
+    return new Outcome(
+        "outbound status + comments",
+        issues + comments,
+        pending,
+        issues + comments - lost,
+        lost,
+        duplicated,
+        converged);
+  }
+
+  /**
+   * Work items resolved and commented on in ADO; the server is killed as soon as it has accepted
+   * every delivery (most not yet applied). Every issue must end resolved, with each comment once.
+   */
+  static Outcome inbound(Stack stack, int workItems) throws InterruptedException {
+    SyncSetup.Linked linked =
+        SyncSetup.linked(
+            stack, workItems, Map.of("sync_comments", true, "sync_status_reverse", true));
+    Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
+    int deliveredBefore = stack.emulator().deliveries().size();
+    for (int i = 0; i < workItems; i++) {
+      int id = linked.workItems().get(i);
+      ado.patchWorkItem(
+          "_apis/wit/workitems/" + id + "?api-version=7.1",
+          List.of(Map.of("op", "add", "path", "/fields/System.State", "value", "Resolved")));
+      ado.post(
+          "Web/_apis/wit/workItems/" + id + "/comments?api-version=7.1-preview.4",
+          Map.of("text", "ado comment " + i));
+    }
+    int expected = workItems * 3; // updated (state), commented, updated (history)
+    SyncSetup.await(() -> answered(stack) - deliveredBefore >= expected * 2 / 3, 120_000);
+    String received =
+        SyncSetup.integrationPath(linked.orgSlug(), linked.installationId())
+            + "deliveries/?status=received&limit=1000";
+    int pending = stack.server().api().get(received).size();
+    stack.server().kill();
+    long restarted = restart(stack);
+    Http api = stack.server().api();
+    IntSupplier missing =
+        () -> {
+          int notThere = 0;
+          for (int i = 0; i < workItems; i++) {
+            notThere += issueComments(api, linked, i) == 0 ? 1 : 0;
+            notThere += resolved(api, linked, i) ? 0 : 1;
+          }
+          return notThere;
+        };
+    double converged = awaitZero(missing, restarted);
+    int duplicated = 0;
+    int lost = 0;
+    for (int i = 0; i < workItems; i++) {
+      int found = issueComments(api, linked, i);
+      duplicated += Math.max(0, found - 1);
+      lost += (found == 0 ? 1 : 0) + (resolved(api, linked, i) ? 0 : 1);
+    }
+    return new Outcome(
+        "inbound state + comments",
+        workItems * 2,
+        pending,
+        workItems * 2 - lost,
+        lost,
+        duplicated,
+        converged);
+  }
+
+  /** A release of many commits, killed while its commits are fetched: all must arrive, once. */
+  static Outcome commitFetch(Stack stack, int commits) throws InterruptedException {
+    Http api = stack.server().api();
+    String pat = CommitRangeSetup.organization(stack.emulator(), List.of("crash"));
+    CommitRangeSetup.Range range = CommitRangeSetup.generate(stack.emulator(), "crash", commits, 2);
+    CommitRangeSetup.connect(api, stack.emulator(), pat, List.of(range));
+    stack.emulator().faults(Map.of("latencyMs", 25));
+    String release = "api/0/organizations/" + CommitRangeSetup.ORG + "/releases/crash-1/";
+    api.post(
+        "api/0/organizations/" + CommitRangeSetup.ORG + "/releases/",
+        Map.of(
+            "version",
+            "crash-1",
+            "projects",
+            List.of(CommitRangeSetup.TRACKER_PROJECT),
+            "refs",
+            List.of(
+                Map.of(
+                    "repository",
+                    range.name(),
+                    "commit",
+                    range.lastCommit(),
+                    "previousCommit",
+                    range.previousCommit()))));
+    SyncSetup.await(
+        () -> api.get(release).get("commitFetch").get("fetched").asInt() >= commits / 4, 120_000);
+    int fetchedAtKill = api.get(release).get("commitFetch").get("fetched").asInt();
+    stack.server().kill();
+    long restarted = restart(stack);
+    double converged =
+        awaitZero(
+            () ->
+                api.get(release).get("commitFetch").get("status").asString().equals("done") ? 0 : 1,
+            restarted);
+    stack.emulator().clearFaults();
+    JsonNode done = api.get(release);
+    int stored = done.get("commitCount").asInt();
+    return new Outcome(
+        "release commit fetch",
+        commits,
+        commits - fetchedAtKill,
+        stored,
+        Math.max(0, commits - stored),
+        Math.max(0, stored - commits),
+        converged);
+  }
+
+  /** Starts the server again; answers the moment it was healthy ({@link System#nanoTime()}). */
+  private static long restart(Stack stack) {
+    stack.server().restart();
+    return System.nanoTime();
+  }
+
+  /** Seconds from {@code since} until {@code missing} is zero, or -1 after the time allowed. */
+  private static double awaitZero(IntSupplier missing, long since) throws InterruptedException {
+    long deadline = since + CONVERGE_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (missing.getAsInt() == 0) {
+        return (System.nanoTime() - since) / 1e9;
+      }
+      Thread.sleep(250);
+    }
+    return -1;
+  }
+
+  private static int resolvedInAdo(Stack stack) {
+    return stack
+        .emulator()
+        .api(SyncSetup.ORGANIZATION, SyncSetup.PAT)
+        .post(
+            "Web/_apis/wit/wiql?api-version=7.1",
+            Map.of("query", "Select [System.Id] From WorkItems Where [System.State] = 'Resolved'"))
+        .get("workItems")
+        .size();
+  }
+
+  private static int adoComments(Http ado, int workItem, String text) {
+    int found = 0;
+    for (JsonNode comment :
+        ado.get("Web/_apis/wit/workItems/" + workItem + "/comments?api-version=7.1-preview.4")
+            .get("comments")) {
+      found += comment.path("text").asString("").contains(text) ? 1 : 0;
+    }
+    return found;
+  }
+
+  /** Deliveries the server answered (any status) so far. */
+  private static int answered(Stack stack) {
+    int count = 0;
+    for (JsonNode delivery : stack.emulator().deliveries()) {
+      count += delivery.path("lastStatus").asInt(0) == 200 ? 1 : 0;
+    }
+    return count;
+  }
+
+  private static int issueComments(Http api, SyncSetup.Linked linked, int i) {
+    int found = 0;
+    for (JsonNode comment :
+        api.get(
+            "api/0/organizations/"
+                + linked.orgSlug()
+                + "/issues/"
+                + linked.issues().get(i)
+                + "/comments/")) {
+      found += comment.path("text").asString("").contains("ado comment " + i) ? 1 : 0;
+    }
+    return found;
+  }
+
+  private static boolean resolved(Http api, SyncSetup.Linked linked, int i) {
+    return api.get(
+            "api/0/organizations/" + linked.orgSlug() + "/issues/" + linked.issues().get(i) + "/")
+        .get("status")
+        .asString()
+        .equals("resolved");
+  }
+
+  static Map<String, Object> figures(Outcome outcome) {
+    Map<String, Object> figures = new HashMap<>();
+    figures.put("sent", outcome.sent());
+    figures.put("pendingAtKill", outcome.pendingAtKill());
+    figures.put("applied", outcome.applied());
+    figures.put("lost", outcome.lost());
+    figures.put("duplicated", outcome.duplicated());
+    figures.put("convergedSeconds", outcome.converged());
+    return figures;
+  }
+}

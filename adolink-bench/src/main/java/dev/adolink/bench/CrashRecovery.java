@@ -1,0 +1,111 @@
+package dev.adolink.bench;
+
+import dev.adolink.bench.CrashFlows.Outcome;
+import dev.adolink.bench.harness.Database;
+import dev.adolink.bench.harness.Report;
+import dev.adolink.bench.harness.Stack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code bench/run crash}: every {@link CrashFlows flow} on H2 and on PostgreSQL, each on a fresh
+ * stack, the server killed with SIGKILL mid-flow and started again. Prints what was sent, what was
+ * in flight at the kill, what was lost or duplicated, and the seconds to converge after the
+ * restart.
+ */
+final class CrashRecovery implements Benchmark {
+
+  /** One flow, run on a fresh stack. */
+  @FunctionalInterface
+  interface Flow {
+    Outcome run(Stack stack) throws Exception;
+  }
+
+  static final Map<String, Flow> FLOWS = new LinkedHashMap<>();
+
+  static {
+    FLOWS.put("apiWrites", stack -> CrashFlows.apiWrites(stack, Duration.ofSeconds(4)));
+    FLOWS.put("outbound", stack -> CrashFlows.outbound(stack, 300, 60, Duration.ofSeconds(2)));
+    FLOWS.put("inbound", stack -> CrashFlows.inbound(stack, 150));
+    FLOWS.put("commitFetch", stack -> CrashFlows.commitFetch(stack, 2000));
+  }
+
+  @Override
+  public String name() {
+    return "crash";
+  }
+
+  @Override
+  public String description() {
+    return "SIGKILL mid-flow on H2 and PostgreSQL: lost, duplicated, seconds to converge";
+  }
+
+  @Override
+  public Report run(Path root) throws Exception {
+    String loadBefore = loadAverage();
+    Report report =
+        new Report(
+            name(),
+            "database",
+            "flow",
+            "sent",
+            "in flight",
+            "applied",
+            "lost",
+            "duplicated",
+            "converged s");
+    List<Outcome> all = new ArrayList<>();
+    Map<String, Supplier<Database>> databases = new LinkedHashMap<>();
+    databases.put("h2", Database::h2);
+    databases.put("postgresql", Database::postgresql);
+    for (Map.Entry<String, Supplier<Database>> database : databases.entrySet()) {
+      Map<String, Object> figures = new LinkedHashMap<>();
+      for (Map.Entry<String, Flow> flow : FLOWS.entrySet()) {
+        try (Stack stack = Stack.start(root, database.getValue().get())) {
+          Outcome outcome = flow.getValue().run(stack);
+          all.add(outcome);
+          figures.put(flow.getKey(), CrashFlows.figures(outcome));
+          report.row(
+              database.getKey(),
+              outcome.flow(),
+              outcome.sent(),
+              outcome.pendingAtKill(),
+              outcome.applied(),
+              outcome.lost(),
+              outcome.duplicated(),
+              outcome.converged());
+        }
+      }
+      report.figure(database.getKey(), figures);
+    }
+    String loadAfter = loadAverage();
+    report.note("load average (1, 5, 15 min) at start: " + loadBefore + "; at end: " + loadAfter);
+    report.note(
+        "converged s: from the restarted server's health until everything arrived; -1: not within "
+            + CrashFlows.CONVERGE_WITHIN.toSeconds()
+            + " s");
+    return report
+        .figure("lost", all.stream().mapToInt(Outcome::lost).sum())
+        .figure("duplicated", all.stream().mapToInt(Outcome::duplicated).sum())
+        .figure("maxConvergedSeconds", all.stream().mapToDouble(Outcome::converged).max().orElse(0))
+        .figure("allClean", all.stream().allMatch(Outcome::clean))
+        .figure("loadAverageStart", loadBefore)
+        .figure("loadAverageEnd", loadAfter);
+  }
+
+  /** The machine's load average, from {@code /proc/loadavg} where there is one. */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+}
