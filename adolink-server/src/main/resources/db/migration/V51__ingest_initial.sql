@@ -30,6 +30,7 @@ create table ingest_inbox (
   processed_at timestamp with time zone,
   constraint ingest_inbox_event_uq unique (project_id, event_id)
 );
+create index ingest_inbox_status_idx on ingest_inbox (status, received_at);
 
 -- Which issue a grouping hash belongs to (issue_id is null for an instant while the first event of
 -- a new group creates its issue; the row is locked meanwhile).

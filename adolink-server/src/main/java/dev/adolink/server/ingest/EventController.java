@@ -101,6 +101,36 @@ class EventController {
         .orElseThrow(() -> ApiException.notFound("Event " + eventId + " not found in this issue"));
   }
 
+  /** One tag's values on the issue's events, the most frequent first (at most 10). */
+  record TagJson(String key, String name, long totalValues, List<TopValue> topValues) {}
+
+  record TopValue(String value, String name, long count) {}
+
+  /** Sentry's issue tags: each key with how many events had it and its top values. */
+  @GetMapping("/api/0/organizations/{org}/issues/{id}/tags/")
+  List<TagJson> tags(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String id) {
+    Issue issue = issue(user, org, id);
+    java.util.Map<String, List<IssueEvents.TagValue>> byKey = new java.util.LinkedHashMap<>();
+    for (IssueEvents.TagValue tag : events.tags(issue)) {
+      byKey.computeIfAbsent(tag.key(), key -> new java.util.ArrayList<>()).add(tag);
+    }
+    return byKey.entrySet().stream()
+        .map(
+            entry ->
+                new TagJson(
+                    entry.getKey(),
+                    entry.getKey(),
+                    entry.getValue().stream().mapToLong(IssueEvents.TagValue::count).sum(),
+                    entry.getValue().stream()
+                        .limit(10)
+                        .map(tag -> new TopValue(tag.value(), tag.value(), tag.count()))
+                        .toList()))
+        .toList();
+  }
+
   private Issue issue(AuthenticatedUser user, String org, String id) {
     Membership caller = access.require(user, org, Role.MEMBER);
     return issues.get(caller.organization().id(), id);

@@ -36,6 +36,7 @@ class EventProcessor {
   private final Releases releases;
   private final JsonMapper json;
   private final EventNormalizer normalizer;
+  private final IngestMetrics metrics;
   private final Clock clock;
 
   EventProcessor(
@@ -47,7 +48,10 @@ class EventProcessor {
       ProjectService projects,
       Releases releases,
       JsonMapper json,
+      IngestMetrics metrics,
       Clock clock) {
+    this.metrics = metrics;
+    metrics.registerPending(inbox::pending);
     this.inbox = inbox;
     this.groups = groups;
     this.events = events;
@@ -136,6 +140,7 @@ class EventProcessor {
         json.writeValueAsString(event.data()));
     tags.count(issue.id(), event.tags(), event.timestamp());
     inbox.finish(inboxId, EventInbox.PROCESSED, clock.instant());
+    metrics.processed(java.time.Duration.between(stored.receivedAt(), clock.instant()));
     return Optional.of(issue.id());
   }
 

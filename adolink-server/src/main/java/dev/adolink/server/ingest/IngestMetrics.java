@@ -58,6 +58,24 @@ class IngestMetrics {
     this.registry = registry;
   }
 
+  /**
+   * {@code adolink.ingest.lag}: from an event's acceptance to its issue counting it (p50, p99);
+   * {@code adolink.ingest.pending}: accepted events not processed yet.
+   */
+  void registerPending(java.util.function.Supplier<Number> pending) {
+    io.micrometer.core.instrument.Gauge.builder("adolink.ingest.pending", pending)
+        .description("Accepted events waiting to be processed")
+        .register(registry);
+  }
+
+  void processed(java.time.Duration lag) {
+    io.micrometer.core.instrument.Timer.builder("adolink.ingest.lag")
+        .description("From an event's acceptance to its issue counting it")
+        .publishPercentiles(0.5, 0.99)
+        .register(registry)
+        .record(lag.isNegative() ? java.time.Duration.ZERO : lag);
+  }
+
   void item(String type, Outcome outcome) {
     Counter.builder(ITEMS)
         .description("Envelope items received from Sentry SDKs")

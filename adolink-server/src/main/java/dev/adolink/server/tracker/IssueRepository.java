@@ -154,7 +154,29 @@ class IssueRepository {
               + " or lower(i.message) like :text)");
       params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
     }
-    sql.append(" order by i.last_seen desc, i.id desc limit :limit");
+    // the event intake keeps tag values and user counts per issue (ingest_issue_tags/_stats)
+    if (search.environment() != null) {
+      sql.append(
+          " and exists (select 1 from ingest_issue_tags t where t.issue_id = i.id"
+              + " and t.tag_key = 'environment' and t.tag_value = :environment)");
+      params.put("environment", search.environment());
+    }
+    if (search.release() != null) {
+      sql.append(
+          " and (i.first_release = :release or i.last_release = :release or exists (select 1"
+              + " from ingest_issue_tags t where t.issue_id = i.id and t.tag_key = 'release'"
+              + " and t.tag_value = :release))");
+      params.put("release", search.release());
+    }
+    sql.append(
+        switch (search.sort()) {
+          case DATE -> " order by i.last_seen desc, i.id desc limit :limit";
+          case NEW -> " order by i.first_seen desc, i.id desc limit :limit";
+          case FREQ -> " order by i.times_seen desc, i.last_seen desc, i.id desc limit :limit";
+          case USER ->
+              " order by (select coalesce(max(s.user_count), 0) from ingest_issue_stats s"
+                  + " where s.issue_id = i.id) desc, i.last_seen desc, i.id desc limit :limit";
+        });
     params.put("limit", search.limit());
     return jdbc.sql(sql.toString()).params(params).query(this::issue).list();
   }

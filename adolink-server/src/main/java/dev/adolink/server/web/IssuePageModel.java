@@ -1,5 +1,6 @@
 package dev.adolink.server.web;
 
+import dev.adolink.server.ingest.IssueEvents;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.scm.CodeMappings;
@@ -58,6 +59,7 @@ class IssuePageModel {
   private final IssueWorkItems workItems;
   private final CodeMappings codeMappings;
   private final List<ExternalIssueProvider> externalIssues;
+  private final IssueEvents events;
 
   IssuePageModel(
       IssueService issues,
@@ -66,7 +68,9 @@ class IssuePageModel {
       Installations installations,
       IssueWorkItems workItems,
       CodeMappings codeMappings,
-      ObjectProvider<ExternalIssueProvider> externalIssues) {
+      ObjectProvider<ExternalIssueProvider> externalIssues,
+      IssueEvents events) {
+    this.events = events;
     this.issues = issues;
     this.comments = comments;
     this.organizations = organizations;
@@ -103,6 +107,8 @@ class IssuePageModel {
     model.addAttribute(
         "activities", issues.activities(issue).stream().map(ActivityLine::of).toList());
     model.addAttribute("fileUrls", fileUrls(issue));
+    model.addAttribute("latestEvent", events.latest(issue).map(EventView::of).orElse(null));
+    model.addAttribute("users", events.users(issue));
     model.addAttribute("request", request);
     model.addAttribute("errors", errors);
     model.addAttribute("submitted", submitted);

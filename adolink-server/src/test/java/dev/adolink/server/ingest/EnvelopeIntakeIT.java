@@ -224,6 +224,44 @@ class EnvelopeIntakeIT {
     }
   }
 
+  @Test
+  void issuesShowPlatformUsersAndTagsAndSortAndFilterByThem() {
+    Map<String, Object> first =
+        IngestFixtures.javaEvent(IngestFixtures.eventId(), "E", "one", "com.acme.One.run:1");
+    send(first);
+    for (String userId : List.of("u-2", "u-3")) {
+      Map<String, Object> event =
+          IngestFixtures.javaEvent(IngestFixtures.eventId(), "E", "two", "com.acme.Two.run:1");
+      event.put("user", Map.of("id", userId));
+      event.put("environment", "staging");
+      send(event);
+    }
+    dueJobs.run();
+    String base = "/api/0/organizations/" + target.org().slug() + "/issues/";
+    String token = target.org().owner().token();
+
+    JsonNode byUsers = api.get(base + "?sort=user", token).json();
+    assertThat(byUsers.get(0).get("userCount").asLong()).isEqualTo(2);
+    assertThat(byUsers.get(0).get("platform").asString()).isEqualTo("java");
+    assertThat(byUsers.get(1).get("userCount").asLong()).isEqualTo(1);
+    assertThat(api.get(base + "?sort=freq", token).json().get(0).get("count").asString())
+        .isEqualTo("2");
+    assertThat(api.get(base + "?query=environment:staging", token).json()).hasSize(1);
+    assertThat(api.get(base + "?query=release:shop@1.0.0", token).json()).hasSize(2);
+    assertThat(api.get(base + "?query=release:nope", token).json()).isEmpty();
+    assertThat(api.get(base + "?sort=sideways", token).status()).isEqualTo(400);
+
+    String id = byUsers.get(0).get("id").asString();
+    JsonNode tags = api.get(base + id + "/tags/", token).json();
+    assertThat(tags)
+        .anySatisfy(
+            tag -> {
+              assertThat(tag.get("key").asString()).isEqualTo("environment");
+              assertThat(tag.get("topValues").get(0).get("value").asString()).isEqualTo("staging");
+              assertThat(tag.get("topValues").get(0).get("count").asLong()).isEqualTo(2);
+            });
+  }
+
   @Nested
   class Credentials {
 
