@@ -83,16 +83,21 @@ class IssueRepository {
   }
 
   /**
-   * One more event: the count goes up, last seen moves to the event's time if later, and the issue
-   * shows the latest event's release, title, culprit, level and frames.
+   * One more event: the count goes up; an event at least as recent as the last one seen moves last
+   * seen and makes the issue show its release, title, culprit, level and frames (events may be
+   * processed out of order).
    */
   void recordEvent(long id, EventOccurrence event) {
     jdbc.sql(
             """
             update issues set times_seen = times_seen + 1,
-              last_seen = case when last_seen < :seen then :seen else last_seen end,
-              last_release = coalesce(:release, last_release),
-              title = :title, culprit = :culprit, level = :level, frames = :frames
+              last_release = case when last_seen <= :seen
+                then coalesce(:release, last_release) else last_release end,
+              title = case when last_seen <= :seen then :title else title end,
+              culprit = case when last_seen <= :seen then :culprit else culprit end,
+              level = case when last_seen <= :seen then :level else level end,
+              frames = case when last_seen <= :seen then :frames else frames end,
+              last_seen = case when last_seen < :seen then :seen else last_seen end
             where id = :id""")
         .param("seen", Jdbc.timestamp(event.seen()))
         .param("release", event.release(), java.sql.Types.VARCHAR)
