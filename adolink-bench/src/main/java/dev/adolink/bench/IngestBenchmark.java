@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code bench/run ingest}: events as the Java SDK sends them (an exception with 40 frames, gzip,
- * about 20 KB uncompressed, {@code X-Sentry-Auth}) for 200 groups, posted to the envelope endpoint
+ * about 13 KB uncompressed, {@code X-Sentry-Auth}) for 200 groups, posted to the envelope endpoint
  * by 16 senders: events per second fully processed (from the first send until the server's queue is
  * drained), beside the same server's no-op endpoint; then at 100 events/s, the p99 time from
  * acceptance to the issue counting the event (the server's {@code adolink.ingest.lag} timer). On

@@ -32,7 +32,11 @@ final class IngestFixtures {
   private IngestFixtures() {}
 
   static Target target(TrackerFixtures tracker, TestApi api) {
-    TestOrg org = tracker.organization();
+    return target(tracker.organization(), api);
+  }
+
+  /** The DSN of an existing organization's project. */
+  static Target target(TestOrg org, TestApi api) {
     TestApi.Response keys =
         api.get(
             "/api/0/projects/" + org.slug() + "/" + org.project() + "/keys/", org.owner().token());
