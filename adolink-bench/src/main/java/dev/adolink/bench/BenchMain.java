@@ -14,7 +14,11 @@ public final class BenchMain {
 
   private static final List<Benchmark> BENCHMARKS =
       List.of(
-          new CommitRangeBenchmark(), new WebhookIntake(), new BulkResolve(), new CrashRecovery());
+          new CommitRangeBenchmark(),
+          new WebhookIntake(),
+          new BulkResolve(),
+          new CrashRecovery(),
+          new IngestBenchmark());
 
   private BenchMain() {}
 

@@ -33,10 +33,13 @@ class ArchitectureTest {
     ALLOWED.put("scm", Set.of("system", "jobs", "tracker", "integration", "sync", "workitems"));
     ALLOWED.put("workitems", Set.of("system", "jobs", "tracker", "integration"));
     ALLOWED.put("sync", Set.of("system", "jobs", "tracker", "integration", "workitems"));
+    ALLOWED.put("ingest", Set.of("system", "jobs", "tracker", "scm"));
     ALLOWED.put(
-        "web", Set.of("system", "jobs", "tracker", "integration", "scm", "workitems", "sync"));
+        "web",
+        Set.of("system", "jobs", "tracker", "integration", "scm", "workitems", "sync", "ingest"));
     ALLOWED.put(
-        "demo", Set.of("system", "jobs", "tracker", "integration", "scm", "workitems", "sync"));
+        "demo",
+        Set.of("system", "jobs", "tracker", "integration", "scm", "workitems", "sync", "ingest"));
   }
 
   private static final JavaClasses SERVER =

@@ -104,6 +104,10 @@ public class Releases {
         new FetchCommitsJob.Payload(releaseId));
   }
 
+  public java.util.Optional<Release> find(long organizationId, String version) {
+    return releases.find(organizationId, version);
+  }
+
   public Release require(long organizationId, String version) {
     return releases
         .find(organizationId, version)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
@@ -22,14 +23,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private final long maxBytes;
+  private final long defaultMaxBytes;
+  private final List<RequestBodyLimit> limits;
   private final ApiErrorWriter errors;
   private final ApplicationEventPublisher events;
 
-  RequestSizeLimitFilter(long maxBytes, ApiErrorWriter errors, ApplicationEventPublisher events) {
-    this.maxBytes = maxBytes;
+  RequestSizeLimitFilter(
+      long maxBytes,
+      List<RequestBodyLimit> limits,
+      ApiErrorWriter errors,
+      ApplicationEventPublisher events) {
+    this.defaultMaxBytes = maxBytes;
+    this.limits = List.copyOf(limits);
     this.errors = errors;
     this.events = events;
+  }
+
+  private long maxBytes(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    for (RequestBodyLimit limit : limits) {
+      if (limit.appliesTo(path)) {
+        return limit.maxBytes();
+      }
+    }
+    return defaultMaxBytes;
   }
 
   static ApiError tooLarge() {
@@ -45,15 +62,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     // published before the 413 is written, so that whoever got the answer finds the rejection
+    long maxBytes = maxBytes(request);
     if (request.getContentLengthLong() > maxBytes) {
-      publish(request);
+      publish(request, maxBytes);
       errors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
       return;
     }
-    chain.doFilter(new Limited(request, maxBytes, () -> publish(request)), response);
+    chain.doFilter(new Limited(request, maxBytes, () -> publish(request, maxBytes)), response);
   }
 
-  private void publish(HttpServletRequest request) {
+  private void publish(HttpServletRequest request, long maxBytes) {
     HttpHeaders headers = new HttpHeaders();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.addAll(name, Collections.list(request.getHeaders(name)));

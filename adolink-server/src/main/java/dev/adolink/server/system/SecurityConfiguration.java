@@ -3,6 +3,7 @@ package dev.adolink.server.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,10 +136,17 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      SystemProperties properties, ApiErrorWriter errors, ApplicationEventPublisher events) {
+      SystemProperties properties,
+      ObjectProvider<RequestBodyLimit> limits,
+      ApiErrorWriter errors,
+      ApplicationEventPublisher events) {
     var registration =
         new FilterRegistrationBean<>(
-            new RequestSizeLimitFilter(properties.maxRequestBody().toBytes(), errors, events));
+            new RequestSizeLimitFilter(
+                properties.maxRequestBody().toBytes(),
+                limits.orderedStream().toList(),
+                errors,
+                events));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -44,6 +44,18 @@ class ActivityRepository {
         .update();
   }
 
+  /** The data of the issue's latest {@code set_resolved} activity, if it has one. */
+  java.util.Optional<Map<String, @Nullable Object>> latestResolution(long issueId) {
+    return jdbc.sql(
+            """
+            select data from issue_activities where issue_id = :issue and type = 'SET_RESOLVED'
+            order by created_at desc, id desc limit 1""")
+        .param("issue", issueId)
+        .query(String.class)
+        .optional()
+        .map(data -> json.readValue(data, DATA));
+  }
+
   List<Activity> list(long issueId) {
     return jdbc.sql(
             """

@@ -7,6 +7,11 @@ public enum ActivityType {
   SET_RESOLVED,
   SET_UNRESOLVED,
   SET_IGNORED,
+  /**
+   * A resolved issue got a new event and is unresolved again: {@code {eventId, release,
+   * previousStatus}}.
+   */
+  SET_REGRESSION,
   ASSIGNED,
   UNASSIGNED,
   NOTE,

@@ -14,7 +14,9 @@ public record ChangeSource(Kind kind, long id) {
     USER,
     INTEGRATION,
     /** {@code id} is the release's id */
-    RELEASE;
+    RELEASE,
+    /** an event sent by an application's Sentry SDK; {@code id} is the project's id */
+    EVENT;
 
     @JsonValue
     public String wire() {
@@ -32,6 +34,10 @@ public record ChangeSource(Kind kind, long id) {
 
   public static ChangeSource release(long releaseId) {
     return new ChangeSource(Kind.RELEASE, releaseId);
+  }
+
+  public static ChangeSource event(long projectId) {
+    return new ChangeSource(Kind.EVENT, projectId);
   }
 
   public boolean isIntegration(long integrationId) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An issue of a project.
  *
  * @param count how often it occurred (see {@link IssueOccurred})
- * @param firstRelease the release it was first seen in
- * @param lastRelease the release it was last seen in
+ * @param firstRelease the release it was first seen in (from its events, or given on create)
+ * @param lastRelease the release of its latest event
  */
 public record Issue(
     long id,

@@ -47,16 +47,19 @@ class IssueController {
   private final ProjectService projects;
   private final IssueService issues;
   private final List<ExternalIssueProvider> externalIssues;
+  private final List<IssueStatsProvider> stats;
 
   IssueController(
       OrganizationAccess access,
       ProjectService projects,
       IssueService issues,
-      ObjectProvider<ExternalIssueProvider> externalIssues) {
+      ObjectProvider<ExternalIssueProvider> externalIssues,
+      ObjectProvider<IssueStatsProvider> stats) {
     this.access = access;
     this.projects = projects;
     this.issues = issues;
     this.externalIssues = externalIssues.orderedStream().toList();
+    this.stats = stats.orderedStream().toList();
   }
 
   /**
@@ -80,10 +83,14 @@ class IssueController {
             ? List.of()
             : body.stacktrace().frames();
     Project target = projects.require(caller.organization(), project);
-    String release =
-        body.release() == null || body.release().isBlank() ? null : body.release().strip();
     NewIssue issue =
-        new NewIssue(body.title(), body.culprit(), level, body.message(), frames, release);
+        new NewIssue(
+            body.title(),
+            body.culprit(),
+            level,
+            body.message(),
+            frames,
+            blankToNull(body.release()));
     ChangeSource source = ChangeSource.user(user.id());
     if (body.fingerprint() == null || body.fingerprint().isBlank()) {
       return ResponseEntity.status(HttpStatus.CREATED)
@@ -102,13 +109,14 @@ class IssueController {
       @RequestParam(required = false) @Nullable String project,
       @RequestParam(required = false) @Nullable String query,
       @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String sort,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     Membership caller = access.require(user, org, Role.MEMBER);
     Long projectId =
         project == null || project.isBlank()
             ? null
             : projects.require(caller.organization(), project).id();
-    IssueSearch search = IssueSearch.parse(projectId, query, status, limit);
+    IssueSearch search = IssueSearch.parse(projectId, query, status, sort, limit);
     return issues.search(caller.organization().id(), search).stream().map(this::json).toList();
   }
 
@@ -159,6 +167,10 @@ class IssueController {
     return applied;
   }
 
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   private static List<Long> bulkIds(@Nullable List<String> ids) {
     if (ids == null || ids.isEmpty()) {
       throw ApiException.invalid("id", "name the issues to change: ?id=1&id=2");
@@ -185,6 +197,12 @@ class IssueController {
   private IssueJson json(Issue issue) {
     List<ExternalIssue> links = new ArrayList<>();
     externalIssues.forEach(provider -> links.addAll(provider.externalIssues(issue.ref())));
-    return IssueJson.of(issue, links);
+    IssueStatsProvider.IssueStats found =
+        stats.stream()
+            .map(provider -> provider.stats(issue.ref()))
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElse(null);
+    return IssueJson.of(issue, links, found);
   }
 }

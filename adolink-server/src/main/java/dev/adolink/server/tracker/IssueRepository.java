@@ -44,8 +44,8 @@ class IssueRepository {
         jdbc.sql(
                 """
                 insert into issues (organization_id, project_id, number, title, culprit, level,
-                  message, frames, status, first_seen, last_seen, fingerprint, first_release,
-                  last_release)
+                  message, frames, status, first_seen, last_seen, fingerprint,
+                  first_release, last_release)
                 values (:org, :project, :number, :title, :culprit, :level,
                   :message, :frames, :status, :now, :now, :fingerprint, :release, :release)""")
             .param("org", project.organizationId())
@@ -94,6 +94,33 @@ class IssueRepository {
   void updateFrames(long id, List<StackFrame> frames) {
     jdbc.sql("update issues set frames = :frames where id = :id")
         .param("frames", json.writeValueAsString(frames))
+        .param("id", id)
+        .update();
+  }
+
+  /**
+   * One more event: the count goes up; an event at least as recent as the last one seen moves last
+   * seen and makes the issue show its release, title, culprit, level and frames (events may be
+   * processed out of order).
+   */
+  void recordEvent(long id, EventOccurrence event) {
+    jdbc.sql(
+            """
+            update issues set times_seen = times_seen + 1,
+              last_release = case when last_seen <= :seen
+                then coalesce(:release, last_release) else last_release end,
+              title = case when last_seen <= :seen then :title else title end,
+              culprit = case when last_seen <= :seen then :culprit else culprit end,
+              level = case when last_seen <= :seen then :level else level end,
+              frames = case when last_seen <= :seen then :frames else frames end,
+              last_seen = case when last_seen < :seen then :seen else last_seen end
+            where id = :id""")
+        .param("seen", Jdbc.timestamp(event.seen()))
+        .param("release", event.release(), java.sql.Types.VARCHAR)
+        .param("title", event.title())
+        .param("culprit", event.culprit(), java.sql.Types.VARCHAR)
+        .param("level", event.level().name())
+        .param("frames", json.writeValueAsString(event.frames()))
         .param("id", id)
         .update();
   }
@@ -148,7 +175,29 @@ class IssueRepository {
               + " or lower(i.message) like :text)");
       params.put("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
     }
-    sql.append(" order by i.last_seen desc, i.id desc limit :limit");
+    // the event intake keeps tag values and user counts per issue (ingest_issue_tags/_stats)
+    if (search.environment() != null) {
+      sql.append(
+          " and exists (select 1 from ingest_issue_tags t where t.issue_id = i.id"
+              + " and t.tag_key = 'environment' and t.tag_value = :environment)");
+      params.put("environment", search.environment());
+    }
+    if (search.release() != null) {
+      sql.append(
+          " and (i.first_release = :release or i.last_release = :release or exists (select 1"
+              + " from ingest_issue_tags t where t.issue_id = i.id and t.tag_key = 'release'"
+              + " and t.tag_value = :release))");
+      params.put("release", search.release());
+    }
+    sql.append(
+        switch (search.sort()) {
+          case DATE -> " order by i.last_seen desc, i.id desc limit :limit";
+          case NEW -> " order by i.first_seen desc, i.id desc limit :limit";
+          case FREQ -> " order by i.times_seen desc, i.last_seen desc, i.id desc limit :limit";
+          case USER ->
+              " order by (select coalesce(max(s.user_count), 0) from ingest_issue_stats s"
+                  + " where s.issue_id = i.id) desc, i.last_seen desc, i.id desc limit :limit";
+        });
     params.put("limit", search.limit());
     return jdbc.sql(sql.toString()).params(params).query(this::issue).list();
   }

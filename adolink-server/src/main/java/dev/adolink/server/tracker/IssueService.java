@@ -2,6 +2,7 @@ package dev.adolink.server.tracker;
 
 import dev.adolink.server.system.ApiException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -102,6 +103,70 @@ public class IssueService {
     Issue created = get(project.organizationId(), id);
     log.publish(new IssueCreated(created.ref(), source));
     return new Occurrence(created, true);
+  }
+
+  /**
+   * Creates the issue of a new group of events (an application's SDK sent its first event), first
+   * and last seen when that event happened.
+   */
+  @Transactional
+  public Issue createFromEvent(Project project, NewIssue issue, Instant seen, ChangeSource source) {
+    long number = projects.nextIssueNumber(project.id());
+    long id = issues.insert(project, number, issue, null, seen);
+    Issue created = get(project.organizationId(), id);
+    log.publish(new IssueCreated(created.ref(), source));
+    return created;
+  }
+
+  /**
+   * The release a resolved issue was resolved in ({@code Fixes PROJ-12} in a release's commit), or
+   * empty when it was resolved without one or is not resolved.
+   */
+  public Optional<String> resolvedInRelease(Issue issue) {
+    if (issue.status() != IssueStatus.RESOLVED) {
+      return Optional.empty();
+    }
+    return activities
+        .latestResolution(issue.id())
+        .map(data -> data.get("release"))
+        .map(Object::toString);
+  }
+
+  /**
+   * Counts one more event of an issue ({@link IssueOccurred}; {@link IssueFramesChanged} when it
+   * now shows other frames or another release). With {@code regress} a resolved
+   * issue is unresolved again, recorded as {@code set_regression} and published as an {@link
+   * IssueStatusChanged} (so sync moves its work items back); an ignored issue stays ignored.
+   */
+  @Transactional
+  public Issue recordEvent(
+      Issue issue, EventOccurrence event, boolean regress, ChangeSource source) {
+    if (issues.lock(issue.organizationId(), List.of(issue.id())).isEmpty()) {
+      throw ApiException.notFound("Issue " + issue.id() + " not found");
+    }
+    issues.recordEvent(issue.id(), event);
+    Issue current = get(issue.organizationId(), issue.id());
+    if (!current.frames().equals(issue.frames())
+        || !java.util.Objects.equals(current.lastRelease(), issue.lastRelease())) {
+      // its suspect commits are looked for again
+      events.publishEvent(new IssueFramesChanged(current.ref()));
+    }
+    if (regress && current.status() == IssueStatus.RESOLVED) {
+      issues.updateStatus(issue.id(), IssueStatus.UNRESOLVED);
+      Map<String, @Nullable Object> data = new HashMap<>();
+      data.put("eventId", event.eventId());
+      data.put("release", event.release());
+      data.put("status", IssueStatus.UNRESOLVED.wire());
+      data.put("previousStatus", IssueStatus.RESOLVED.wire());
+      log.record(
+          new IssueStatusChanged(
+              current.ref(), IssueStatus.RESOLVED, IssueStatus.UNRESOLVED, source),
+          ActivityType.SET_REGRESSION,
+          data);
+      current = get(issue.organizationId(), issue.id());
+    }
+    events.publishEvent(new IssueOccurred(current.ref(), current.count()));
+    return current;
   }
 
   public Issue get(long organizationId, long issueId) {

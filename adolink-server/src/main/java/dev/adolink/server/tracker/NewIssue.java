@@ -17,4 +17,13 @@ public record NewIssue(
   public NewIssue {
     frames = List.copyOf(frames);
   }
+
+  public NewIssue(
+      String title,
+      @Nullable String culprit,
+      Level level,
+      @Nullable String message,
+      List<StackFrame> frames) {
+    this(title, culprit, level, message, frames, null);
+  }
 }

@@ -46,6 +46,13 @@ class ProjectRepository {
         .optional();
   }
 
+  Optional<Project> find(long id) {
+    return jdbc.sql("select * from projects where id = :id")
+        .param("id", id)
+        .query(ProjectRepository::project)
+        .optional();
+  }
+
   List<Project> list(long organizationId) {
     return jdbc.sql("select * from projects where organization_id = :org order by slug")
         .param("org", organizationId)

@@ -3,6 +3,8 @@ package dev.adolink.server.tracker;
 import dev.adolink.server.system.ApiException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectService {
 
   private final ProjectRepository projects;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ProjectService(ProjectRepository projects, Clock clock) {
+  ProjectService(ProjectRepository projects, ApplicationEventPublisher events, Clock clock) {
     this.projects = projects;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -24,7 +28,14 @@ public class ProjectService {
       throw ApiException.conflict("slug", "is already taken in this organization");
     }
     long id = projects.insert(organization.id(), slug, request.name(), clock.instant());
-    return new Project(id, organization.id(), slug, request.name());
+    Project project = new Project(id, organization.id(), slug, request.name());
+    events.publishEvent(new ProjectCreated(project));
+    return project;
+  }
+
+  /** Any organization's project by id (for the event intake, which knows only the project id). */
+  public Optional<Project> find(long projectId) {
+    return projects.find(projectId);
   }
 
   public List<Project> list(OrgRef organization) {

@@ -65,9 +65,18 @@ final class TrackerJson {
       String count,
       @Nullable String firstRelease,
       @Nullable String lastRelease,
+      @Nullable String platform,
+      long userCount,
       List<ExternalIssue> externalIssues) {
 
     static IssueJson of(Issue issue, List<ExternalIssue> externalIssues) {
+      return of(issue, externalIssues, null);
+    }
+
+    static IssueJson of(
+        Issue issue,
+        List<ExternalIssue> externalIssues,
+        IssueStatsProvider.@Nullable IssueStats stats) {
       return new IssueJson(
           String.valueOf(issue.id()),
           issue.shortId(),
@@ -84,6 +93,8 @@ final class TrackerJson {
           String.valueOf(issue.count()),
           issue.firstRelease(),
           issue.lastRelease(),
+          stats == null ? null : stats.platform(),
+          stats == null ? 0 : stats.userCount(),
           externalIssues);
     }
   }

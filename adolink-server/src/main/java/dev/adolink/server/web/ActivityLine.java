@@ -20,6 +20,10 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
           case SET_RESOLVED -> "Resolved";
           case SET_UNRESOLVED -> "Unresolved";
           case SET_IGNORED -> "Ignored";
+          case SET_REGRESSION ->
+              data.get("release") == null
+                  ? "Regressed: a new event arrived"
+                  : "Regressed: a new event arrived from release " + data.get("release");
           case ASSIGNED ->
               "Assigned to "
                   + value(data, "assignee")
@@ -51,6 +55,9 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
     if (activity.source().kind() == ChangeSource.Kind.RELEASE) {
       Object release = activity.data().get("release");
       return release == null ? "a release" : "release " + release;
+    }
+    if (activity.source().kind() == ChangeSource.Kind.EVENT) {
+      return "an application's error report";
     }
     return activity.user() == null ? "someone" : activity.user().name();
   }

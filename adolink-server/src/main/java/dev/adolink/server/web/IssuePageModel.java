@@ -1,5 +1,6 @@
 package dev.adolink.server.web;
 
+import dev.adolink.server.ingest.IssueEvents;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.system.ApiException;
@@ -55,6 +56,7 @@ class IssuePageModel {
   private final IssueWorkItems workItems;
   private final IssueCodeModel code;
   private final List<ExternalIssueProvider> externalIssues;
+  private final IssueEvents events;
 
   IssuePageModel(
       IssueService issues,
@@ -63,7 +65,9 @@ class IssuePageModel {
       Installations installations,
       IssueWorkItems workItems,
       IssueCodeModel code,
-      ObjectProvider<ExternalIssueProvider> externalIssues) {
+      ObjectProvider<ExternalIssueProvider> externalIssues,
+      IssueEvents events) {
+    this.events = events;
     this.issues = issues;
     this.comments = comments;
     this.organizations = organizations;
@@ -100,6 +104,8 @@ class IssuePageModel {
     model.addAttribute(
         "activities", issues.activities(issue).stream().map(ActivityLine::of).toList());
     code.fill(model, issue);
+    model.addAttribute("latestEvent", events.latest(issue).map(EventView::of).orElse(null));
+    model.addAttribute("users", events.users(issue));
     model.addAttribute("request", request);
     model.addAttribute("errors", errors);
     model.addAttribute("submitted", submitted);

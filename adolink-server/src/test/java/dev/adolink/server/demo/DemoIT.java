@@ -71,6 +71,7 @@ class DemoIT {
     assertThat(received).isNotEmpty();
     assertThat(received.get(0).get("eventType").asString()).isEqualTo("workitem.updated");
     assertSourceCode(token);
+    assertSdkEvents(token);
   }
 
   private static String top(JsonNode suspects) {
@@ -78,6 +79,29 @@ class DemoIT {
   }
 
   /** The scm demo data: its release jobs run in the background, so their end is awaited. */
+  /** Two groups of SDK events; the cart error was resolved and regressed in the next release. */
+  private void assertSdkEvents(String token) {
+    String org = "/api/0/organizations/acme/";
+    JsonNode issues = api.get(org + "issues/?project=backend", token).json();
+    JsonNode cart = null;
+    JsonNode timeout = null;
+    for (JsonNode issue : issues) {
+      if (issue.get("title").asString().startsWith("IllegalStateException: Cart")) {
+        cart = issue;
+      }
+      if (issue.get("title").asString().equals("Payment provider timed out after 3000 ms")) {
+        timeout = issue;
+      }
+    }
+    assertThat(cart).as(issues.toString()).isNotNull();
+    assertThat(timeout).as(issues.toString()).isNotNull();
+    assertThat(cart.get("count").asString()).isEqualTo("4");
+    assertThat(cart.get("status").asString()).isEqualTo("unresolved");
+    assertThat(cart.get("lastRelease").asString()).isEqualTo(ScmDemoSteps.SECOND_RELEASE);
+    assertThat(api.get(org + "issues/" + cart.get("id").asString() + "/activities/", token).json())
+        .anySatisfy(a -> assertThat(a.get("type").asString()).isEqualTo("set_regression"));
+  }
+
   private void assertSourceCode(String token) throws InterruptedException {
     String org = "/api/0/organizations/acme/";
     assertThat(api.get(org + "repos/", token).json().get(0).get("name").asString())
