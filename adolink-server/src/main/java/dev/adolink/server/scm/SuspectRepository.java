@@ -171,7 +171,8 @@ class SuspectRepository {
     return jdbc.sql(
             """
             select s.*, c.sha, c.message, c.author_name, c.author_email, c.authored_at,
-              r.name as repository_name, r.url as repository_url, r.integration_id
+              r.name as repository_name, r.url as repository_url, r.ado_project,
+              r.integration_id
             from scm_suspect_commits s
             join scm_commits c on c.id = s.commit_id
             join scm_repositories r on r.id = c.repository_id
@@ -179,7 +180,8 @@ class SuspectRepository {
         .param("issue", issueId)
         .query(
             (rs, row) -> {
-              String url = rs.getString("repository_url");
+              // the repository as the repos API lists it (always with its project)
+              String url = RepoUrls.listed(rs.getString("repository_url"), rs.getString("ado_project"));
               String sha = rs.getString("sha");
               return new SuspectCommit(
                   sha,

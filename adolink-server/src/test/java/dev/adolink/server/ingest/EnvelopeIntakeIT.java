@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.adolink.server.ingest.IngestFixtures.Target;
 import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.MutableClock;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.support.TrackerFixtures;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ class EnvelopeIntakeIT {
   @Autowired TrackerFixtures tracker;
   @Autowired DueJobs dueJobs;
   @Autowired MeterRegistry meters;
+  @Autowired MutableClock clock;
 
   SdkRequests sdk;
   Target target;
@@ -138,6 +141,7 @@ class EnvelopeIntakeIT {
               "disk 1 full",
               "com.acme.Store.save:10",
               "com.acme.Disk.write:20"));
+      clock.advance(Duration.ofSeconds(1)); // events without a timestamp happen when received
       Map<String, Object> moved =
           IngestFixtures.javaEvent(
               IngestFixtures.eventId(),
@@ -499,7 +503,8 @@ class EnvelopeIntakeIT {
     assertThat(count("session", "dropped")).isEqualTo(before + 1);
     TestApi.Response prometheus = api.get("/actuator/prometheus", null);
     assertThat(prometheus.body())
-        .contains("adolink_ingest_items_total{outcome=\"dropped\",type=\"session\"}");
+        .contains(
+            "adolink_ingest_items_total{application=\"adolink\",outcome=\"dropped\",type=\"session\"}");
   }
 
   @Test

@@ -39,8 +39,9 @@ class CodeMappingDeriveIT {
     head = scm.commit(installed, WEB, "Start", add("/src/app/models/user.py", "class User: pass"));
     scm.settle();
     String shown = scm.addRepository(installed, WEB).get("url").asString();
-    base = shown.substring(0, shown.indexOf("_git/"));
-    repoUrl = base + "Web/_git/Web";
+    // listed with its project: .../{org}/Web/_git/Web
+    repoUrl = shown;
+    base = shown.substring(0, shown.indexOf("Web/_git/"));
   }
 
   TestApi.Response derive(Map<String, ?> frame, String url) {

@@ -109,7 +109,7 @@ class SuspectCommitsBrowserIT extends BrowserTest {
     assertThat(browser.text("#link-code")).contains("'contoso', which is not connected");
 
     String base =
-        repo.get("url").asString().substring(0, repo.get("url").asString().indexOf("_git/"));
+        repo.get("url").asString().substring(0, repo.get("url").asString().indexOf("Web/_git/"));
     browser.type(
         "#link-code input[name=url]",
         base + "Web/_git/Web?path=%2Fsrc%2Fapp%2Fcart.py&version=GBmain");
