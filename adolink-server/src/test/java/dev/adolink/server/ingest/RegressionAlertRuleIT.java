@@ -66,7 +66,8 @@ class RegressionAlertRuleIT {
     assertThat(created).hasSize(1);
     WorkItem item = ado(installed).workItems().get(created.get(0), WorkItemExpand.ALL);
     assertThat(item.fields().workItemType()).contains("Task");
-    assertThat(item.fields().title()).contains("java.lang.IllegalStateException");
+    assertThat(item.fields().title())
+        .hasValueSatisfying(t -> assertThat(t).startsWith("java.lang.IllegalStateException: "));
     assertThat(item.fields().description().orElseThrow()).contains("Regressions to ADO");
     assertThat(item.relations())
         .extracting(r -> r.url())

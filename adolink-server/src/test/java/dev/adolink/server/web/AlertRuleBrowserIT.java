@@ -58,7 +58,7 @@ class AlertRuleBrowserIT extends BrowserTest {
     browser.selectValue("#rule-form select[name=work_item_type]", "Task");
     browser.submit("#rule-form button[type=submit]");
 
-    assertThat(browser.page()).contains("cannot be combined with minEvents");
+    assertThat(browser.page()).contains("cannot be combined with a number of events");
     assertThat(browser.find("#rule-form input[name=regression]").isSelected()).isTrue();
     assertThat(browser.all("#rules")).isEmpty();
   }
