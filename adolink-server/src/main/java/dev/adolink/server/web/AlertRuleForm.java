@@ -9,10 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The alert rule form as posted, turned into the body of {@code POST .../alert-rules/}: {@code
- * name}, {@code minLevel}, {@code minEvents}, {@code integrationId}, {@code project}, {@code
- * work_item_type}, {@code area_path}, {@code tags}, and {@code fields} with one {@code
- * Reference.Name = value} per line for what else the type requires. Values that are not numbers are
- * passed on as typed, for the API to name them.
+ * name}, {@code minLevel}, {@code minEvents}, {@code regression} (a checkbox), {@code
+ * integrationId}, {@code project}, {@code work_item_type}, {@code area_path}, {@code tags}, and
+ * {@code fields} with one {@code Reference.Name = value} per line for what else the type requires.
+ * Values that are not numbers are passed on as typed, for the API to name them.
  */
 record AlertRuleForm(Map<String, String> values) {
 
@@ -44,6 +44,9 @@ record AlertRuleForm(Map<String, String> values) {
       } else {
         conditions.put("minEvents", count);
       }
+    }
+    if (values.containsKey("regression")) {
+      conditions.put("regression", true);
     }
     ObjectNode action = body.putObject("action");
     String integration = values.getOrDefault("integrationId", "");

@@ -33,7 +33,7 @@ class AlertRuleController {
 
   static final String BASE = "/api/0/projects/{org}/{project}/alert-rules/";
 
-  record ConditionsJson(@Nullable Level minLevel, @Nullable Long minEvents) {}
+  record ConditionsJson(@Nullable Level minLevel, @Nullable Long minEvents, boolean regression) {}
 
   /** {@code action} holds the rule's values and {@code integrationId}. */
   record RuleJson(
@@ -55,7 +55,7 @@ class AlertRuleController {
           String.valueOf(rule.id()),
           rule.name(),
           project.slug(),
-          new ConditionsJson(rule.minLevel(), rule.minEvents()),
+          new ConditionsJson(rule.minLevel(), rule.minEvents(), rule.regression()),
           action,
           rule.lastError(),
           rule.lastErrorAt(),

@@ -26,6 +26,7 @@ class AlertRuleRepository {
       String name,
       @Nullable Level minLevel,
       @Nullable Long minEvents,
+      boolean regression,
       long installationId,
       Map<String, Object> action) {}
 
@@ -43,9 +44,9 @@ class AlertRuleRepository {
                 jdbc.sql(
                     """
                     insert into alert_rules (organization_id, project_id, name, min_level,
-                      min_events, integration_id, action, created_at, updated_at)
-                    values (:org, :project, :name, :level, :events, :installation, :action,
-                      :now, :now)"""),
+                      min_events, regression, integration_id, action, created_at, updated_at)
+                    values (:org, :project, :name, :level, :events, :regression, :installation,
+                      :action, :now, :now)"""),
                 rule,
                 now)
             .param("org", organizationId)
@@ -57,7 +58,7 @@ class AlertRuleRepository {
             jdbc.sql(
                 """
                 update alert_rules set name = :name, min_level = :level, min_events = :events,
-                  integration_id = :installation, action = :action, updated_at = :now
+                  regression = :regression, integration_id = :installation, action = :action, updated_at = :now
                 where id = :id"""),
             rule,
             now)
@@ -71,6 +72,7 @@ class AlertRuleRepository {
         .param("name", rule.name())
         .param("level", rule.minLevel() == null ? null : rule.minLevel().name(), Types.VARCHAR)
         .param("events", rule.minEvents(), Types.BIGINT)
+        .param("regression", rule.regression())
         .param("installation", rule.installationId())
         .param("action", json.writeValueAsString(rule.action()))
         .param("now", Jdbc.timestamp(now));
@@ -119,6 +121,7 @@ class AlertRuleRepository {
         rs.getString("name"),
         level == null ? null : Level.valueOf(level),
         Jdbc.nullableLong(rs, "min_events"),
+        rs.getBoolean("regression"),
         rs.getLong("integration_id"),
         json.readValue(rs.getString("action"), ACTION),
         rs.getString("last_error"),

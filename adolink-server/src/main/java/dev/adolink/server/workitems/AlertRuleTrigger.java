@@ -1,17 +1,21 @@
 package dev.adolink.server.workitems;
 
 import dev.adolink.server.jobs.Jobs;
+import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueCreated;
 import dev.adolink.server.tracker.IssueOccurred;
 import dev.adolink.server.tracker.IssueService;
+import dev.adolink.server.tracker.IssueStatus;
+import dev.adolink.server.tracker.IssueStatusChanged;
 import java.util.function.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Fires alert rules: a new issue, or an issue reaching a rule's number of occurrences, queues the
- * rule's job in the transaction that created or counted the issue.
+ * Fires alert rules: a new issue, an issue reaching a rule's number of occurrences, or a regression
+ * (a new event unresolving a resolved issue, {@code set_regression}) queues the rule's job in the
+ * transaction that created, counted or unresolved the issue.
  */
 @Component
 class AlertRuleTrigger {
@@ -36,6 +40,17 @@ class AlertRuleTrigger {
   void on(IssueOccurred event) {
     Issue issue = issues.get(event.issue().organizationId(), event.issue().id());
     fire(issue, rule -> rule.firesOnOccurrence(issue.level(), event.count()));
+  }
+
+  @EventListener
+  void on(IssueStatusChanged event) {
+    if (event.previous() != IssueStatus.RESOLVED
+        || event.status() != IssueStatus.UNRESOLVED
+        || event.source().kind() != ChangeSource.Kind.EVENT) {
+      return;
+    }
+    Issue issue = issues.get(event.issue().organizationId(), event.issue().id());
+    fire(issue, rule -> rule.firesOnRegression(issue.level()));
   }
 
   private void fire(Issue issue, Predicate<AlertRule> fires) {

@@ -64,8 +64,9 @@ public class AlertRules {
   }
 
   /**
-   * {@code {name, conditions?: {minLevel?, minEvents?}, action: {integrationId, project,
-   * work_item_type, area_path?, iteration_path?, tags?, <field reference name>?...}}}.
+   * {@code {name, conditions?: {minLevel?, minEvents?, regression?}, action: {integrationId,
+   * project, work_item_type, area_path?, iteration_path?, tags?, <field reference name>?...}}}. A
+   * regression rule fires on regressions only, so it takes no {@code minEvents} above 1.
    */
   private AlertRuleRepository.Definition definition(long organizationId, JsonNode body) {
     if (!body.isObject()) {
@@ -79,6 +80,7 @@ public class AlertRules {
     JsonNode conditions = body.path("conditions");
     Level level = level(conditions.get("minLevel"), errors);
     Long events = events(conditions.get("minEvents"), errors);
+    boolean regression = regression(conditions.get("regression"), events, errors);
     JsonNode action = body.path("action");
     if (!action.isObject()) {
       errors.put("action", "is required: {integrationId, project, work_item_type, ...}");
@@ -102,7 +104,8 @@ public class AlertRules {
     }
     Map<String, Object> values =
         AdoFailures.call(() -> checked(installations.client(installation), draft));
-    return new AlertRuleRepository.Definition(name, level, events, installation.id(), values);
+    return new AlertRuleRepository.Definition(
+        name, level, events, regression, installation.id(), values);
   }
 
   /** The action's values with the project as its id, once ADO confirmed them. */
@@ -171,5 +174,22 @@ public class AlertRules {
       return null;
     }
     return value.asLong();
+  }
+
+  private static boolean regression(
+      @Nullable JsonNode value, @Nullable Long events, Map<String, String> errors) {
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      errors.put("conditions.regression", "must be true or false");
+      return false;
+    }
+    if (value.booleanValue() && events != null && events > 1) {
+      errors.put(
+          "conditions.regression",
+          "cannot be combined with a number of events (minEvents): it fires on regressions");
+    }
+    return value.booleanValue();
   }
 }

@@ -11,8 +11,24 @@ import org.junit.jupiter.api.Test;
 class AlertRuleTest {
 
   static AlertRule rule(@Nullable Level minLevel, @Nullable Long minEvents) {
+    return rule(minLevel, minEvents, false);
+  }
+
+  static AlertRule rule(@Nullable Level minLevel, @Nullable Long minEvents, boolean regression) {
     return new AlertRule(
-        1, 1, 1, "r", minLevel, minEvents, 1, Map.of(), null, null, null, Instant.EPOCH);
+        1,
+        1,
+        1,
+        "r",
+        minLevel,
+        minEvents,
+        regression,
+        1,
+        Map.of(),
+        null,
+        null,
+        null,
+        Instant.EPOCH);
   }
 
   @Test
@@ -45,5 +61,21 @@ class AlertRuleTest {
   void oneEventMeansOnCreation() {
     assertThat(rule(null, 1L).firesOnCreation(Level.INFO)).isTrue();
     assertThat(rule(null, 1L).firesOnOccurrence(Level.INFO, 1)).isFalse();
+  }
+
+  @Test
+  void aRegressionRuleFiresOnRegressionsOfItsLevelOnly() {
+    AlertRule regressions = rule(Level.ERROR, null, true);
+
+    assertThat(regressions.firesOnRegression(Level.FATAL)).isTrue();
+    assertThat(regressions.firesOnRegression(Level.WARNING)).isFalse();
+    assertThat(regressions.firesOnCreation(Level.FATAL)).isFalse();
+    assertThat(regressions.firesOnOccurrence(Level.FATAL, 1)).isFalse();
+  }
+
+  @Test
+  void otherRulesDoNotFireOnRegressions() {
+    assertThat(rule(null, null).firesOnRegression(Level.FATAL)).isFalse();
+    assertThat(rule(null, 3L).firesOnRegression(Level.FATAL)).isFalse();
   }
 }

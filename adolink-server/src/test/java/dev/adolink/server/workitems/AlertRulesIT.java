@@ -115,6 +115,7 @@ class AlertRulesIT {
       assertThat(created.get("name").asString()).isEqualTo("Errors to ADO");
       assertThat(created.get("conditions").get("minLevel").asString()).isEqualTo("error");
       assertThat(created.get("conditions").get("minEvents").isNull()).isTrue();
+      assertThat(created.get("conditions").get("regression").asBoolean()).isFalse();
       assertThat(created.get("action").get("integrationId").asString())
           .isEqualTo(String.valueOf(installed.id()));
       assertThat(created.get("action").get("project").asString())
@@ -179,6 +180,25 @@ class AlertRulesIT {
       assertThat(bad.error("conditions.minEvents")).isNotNull();
       assertThat(other.status()).isEqualTo(400);
       assertThat(other.error("action.integrationId")).isNotNull();
+    }
+
+    @Test
+    void aRegressionRuleShowsItsConditionAndAWrongOneIsNamed() {
+      JsonNode created = createRule(taskRule(Map.of("minLevel", "error", "regression", true)));
+
+      TestApi.Response text = api.post(rulesPath(), token(), taskRule(Map.of("regression", "yes")));
+      TestApi.Response withEvents =
+          api.post(rulesPath(), token(), taskRule(Map.of("regression", true, "minEvents", 3)));
+
+      assertThat(created.get("conditions").get("regression").asBoolean()).isTrue();
+      JsonNode listed = api.get(rulesPath(), token()).json().get(0).get("conditions");
+      assertThat(listed.get("regression").asBoolean()).isTrue();
+      assertThat(listed.get("minLevel").asString()).isEqualTo("error");
+      assertThat(text.status()).isEqualTo(400);
+      assertThat(text.error("conditions.regression")).isEqualTo("must be true or false");
+      assertThat(withEvents.status()).isEqualTo(400);
+      assertThat(withEvents.error("conditions.regression")).contains("minEvents");
+      assertThat(api.get(rulesPath(), token()).json()).hasSize(1);
     }
 
     @Test
