@@ -138,7 +138,7 @@ class DemoIT {
         .allSatisfy(link -> assertThat(link.get("url").asString()).contains("version=GBmain"));
     String suspects = org + "issues/BACKEND-2/suspect-commits/";
     JsonNode found = api.get(suspects, token).json();
-    for (int i = 0; i < 300 && !top(found).startsWith("Handle empty carts"); i++) {
+    for (int i = 0; i < 900 && !top(found).startsWith("Handle empty carts"); i++) {
       Thread.sleep(100); // background job, not time
       found = api.get(suspects, token).json();
     }
