@@ -75,7 +75,8 @@ class ReleaseController {
       @JsonProperty("author_email") @Nullable @Size(max = 320) String authorEmail,
       @Nullable OffsetDateTime timestamp,
       @Nullable String message,
-      @JsonProperty("patch_set") @Nullable @Size(max = 10_000) List<@NotNull @Valid PatchBody> patchSet) {}
+      @JsonProperty("patch_set") @Nullable @Size(max = 10_000)
+          List<@NotNull @Valid PatchBody> patchSet) {}
 
   record PatchBody(@NotBlank @Size(max = 4000) String path, @NotBlank String type) {}
 

@@ -134,9 +134,9 @@ public class IssueService {
 
   /**
    * Counts one more event of an issue ({@link IssueOccurred}; {@link IssueFramesChanged} when it
-   * now shows other frames or another release). With {@code regress} a resolved
-   * issue is unresolved again, recorded as {@code set_regression} and published as an {@link
-   * IssueStatusChanged} (so sync moves its work items back); an ignored issue stays ignored.
+   * now shows other frames or another release). With {@code regress} a resolved issue is unresolved
+   * again, recorded as {@code set_regression} and published as an {@link IssueStatusChanged} (so
+   * sync moves its work items back); an ignored issue stays ignored.
    */
   @Transactional
   public Issue recordEvent(
