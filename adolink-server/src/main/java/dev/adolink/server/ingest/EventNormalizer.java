@@ -287,7 +287,9 @@ final class EventNormalizer {
     for (String field : List.of("contexts", "extra", "sdk", "modules")) {
       JsonNode value = raw.get(field);
       if (value != null && value.isObject()) {
-        data.set(field, Scrubber.scrub(value));
+        // sdk and modules name packages (oauthlib, tokenizers), not secrets
+        boolean freeForm = field.equals("contexts") || field.equals("extra");
+        data.set(field, freeForm ? Scrubber.scrub(value) : value);
       } else if (value != null && !value.isNull()) {
         notes.invalid(field, value);
       }
