@@ -250,7 +250,7 @@ final class EventNormalizer {
       for (String field : List.of("headers", "cookies", "data", "env")) {
         JsonNode value = request.get(field);
         if (value != null && !value.isNull()) {
-          out.set(field, pairsToObject(value));
+          out.set(field, Scrubber.scrub(pairsToObject(value)));
         }
       }
     } else if (request != null && !request.isNull()) {
@@ -273,7 +273,7 @@ final class EventNormalizer {
           putIfPresent(out, field, cut(text(crumb.get(field)), MAX_MESSAGE));
         }
         if (crumb.get("data") != null && crumb.get("data").isObject()) {
-          out.set("data", crumb.get("data"));
+          out.set("data", Scrubber.scrub(crumb.get("data")));
         }
       }
     }
@@ -287,7 +287,9 @@ final class EventNormalizer {
     for (String field : List.of("contexts", "extra", "sdk", "modules")) {
       JsonNode value = raw.get(field);
       if (value != null && value.isObject()) {
-        data.set(field, value);
+        // sdk and modules name packages (oauthlib, tokenizers), not secrets
+        boolean freeForm = field.equals("contexts") || field.equals("extra");
+        data.set(field, freeForm ? Scrubber.scrub(value) : value);
       } else if (value != null && !value.isNull()) {
         notes.invalid(field, value);
       }

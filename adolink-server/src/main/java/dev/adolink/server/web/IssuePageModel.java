@@ -57,6 +57,7 @@ class IssuePageModel {
   private final IssueCodeModel code;
   private final List<ExternalIssueProvider> externalIssues;
   private final IssueEvents events;
+  private final IssueReleasesModel releases;
 
   IssuePageModel(
       IssueService issues,
@@ -66,8 +67,10 @@ class IssuePageModel {
       IssueWorkItems workItems,
       IssueCodeModel code,
       ObjectProvider<ExternalIssueProvider> externalIssues,
-      IssueEvents events) {
+      IssueEvents events,
+      IssueReleasesModel releases) {
     this.events = events;
+    this.releases = releases;
     this.issues = issues;
     this.comments = comments;
     this.organizations = organizations;
@@ -104,6 +107,7 @@ class IssuePageModel {
     model.addAttribute(
         "activities", issues.activities(issue).stream().map(ActivityLine::of).toList());
     code.fill(model, issue);
+    releases.fill(model, issue);
     model.addAttribute("latestEvent", events.latest(issue).map(EventView::of).orElse(null));
     model.addAttribute("users", events.users(issue));
     model.addAttribute("request", request);

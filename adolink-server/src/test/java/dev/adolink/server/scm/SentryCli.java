@@ -59,6 +59,13 @@ final class SentryCli {
     return new SentryCli(environment);
   }
 
+  /** The same cli with one more environment variable ({@code SENTRY_DSN} for send-event). */
+  SentryCli with(String variable, String value) {
+    Map<String, String> more = new LinkedHashMap<>(environment);
+    more.put(variable, value);
+    return new SentryCli(more);
+  }
+
   /** Runs {@code sentry-cli args} in {@code directory} (a git checkout, for set-commits). */
   Result run(Path directory, String... args) throws Exception {
     List<String> command = new ArrayList<>();

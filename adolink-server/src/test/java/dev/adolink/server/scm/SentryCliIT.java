@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.adolink.emulator.git.Commit;
 import dev.adolink.emulator.git.GitRepo;
+import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.support.TrackerFixtures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +44,7 @@ class SentryCliIT {
   @Autowired IntegrationFixtures integrations;
   @Autowired ScmFixtures scm;
   @Autowired JdbcClient jdbc;
+  @Autowired DueJobs dueJobs;
 
   Installed installed;
   SentryCli cli;
@@ -363,6 +366,92 @@ class SentryCliIT {
 
       assertThat(deploy.exitCode()).isNotZero();
       assertThat(deploy.output()).containsIgnoringCase("release");
+    }
+  }
+
+  @Nested
+  class SendEvent {
+
+    SentryCli withDsn() {
+      String keys =
+          "/api/0/projects/" + installed.org().slug() + "/" + installed.org().project() + "/keys/";
+      TestApi.Response response = api.get(keys, installed.org().owner().token());
+      assertThat(response.status()).as(response.body()).isEqualTo(200);
+      return cli.with("SENTRY_DSN", response.json().get(0).get("dsn").get("public").asString());
+    }
+
+    JsonNode issueTitled(String title) {
+      JsonNode issues =
+          api.get(installed.org().issuesPath() + "?query=", installed.org().owner().token()).json();
+      return issues
+          .valueStream()
+          .filter(issue -> issue.get("title").asString().equals(title))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no issue titled '" + title + "' in " + issues));
+    }
+
+    JsonNode latestEvent(JsonNode issue) {
+      TestApi.Response latest =
+          api.get(
+              installed.org().issuePath(issue.get("id").asString()) + "events/latest/",
+              installed.org().owner().token());
+      assertThat(latest.status()).as(latest.body()).isEqualTo(200);
+      return latest.json();
+    }
+
+    @Test
+    void aMessageSentWithTheProjectsDsnBecomesAnIssueWithItsReleaseTagsCountAndLog()
+        throws Exception {
+      SentryCli sender = withDsn();
+      Path dir = anywhere();
+      Path logfile = dir.resolve("build.log");
+      Files.writeString(logfile, "restoring packages\nsmoke test: checkout returned 502\n");
+
+      SentryCli.Result plain =
+          sender.run(dir, "send-event", "-m", "Smoke test failed after deploy", "-r", "shop@4.2.0");
+      assertThat(plain.exitCode()).as(plain.output()).isZero();
+      SentryCli.Result tagged =
+          sender.run(
+              dir,
+              "send-event",
+              "-m",
+              "Smoke test failed after deploy",
+              "-l",
+              "warning",
+              "-r",
+              "shop@4.2.0",
+              "-E",
+              "production",
+              "-t",
+              "stage:smoke",
+              "-t",
+              "region:eu",
+              "--logfile",
+              logfile.toAbsolutePath().toString());
+      assertThat(tagged.exitCode()).as(tagged.output()).isZero();
+      dueJobs.run();
+
+      JsonNode issue = issueTitled("Smoke test failed after deploy");
+      assertThat(issue.get("count").asString()).isEqualTo("2");
+      assertThat(issue.get("firstRelease").asString()).isEqualTo("shop@4.2.0");
+      assertThat(issue.get("project").get("slug").asString()).isEqualTo(installed.org().project());
+      JsonNode latest = latestEvent(issue);
+      assertThat(latest.get("message").asString()).isEqualTo("Smoke test failed after deploy");
+      assertThat(latest.get("sdk").get("name").asString()).isEqualTo("sentry-cli");
+      assertThat(latest.get("level").asString()).isEqualTo("warning");
+      assertThat(latest.get("release").asString()).isEqualTo("shop@4.2.0");
+      assertThat(latest.get("environment").asString()).isEqualTo("production");
+      assertThat(latest.get("tags"))
+          .extracting(tag -> tag.get("key").asString() + ":" + tag.get("value").asString())
+          .contains("stage:smoke", "region:eu");
+      assertThat(latest.get("breadcrumbs").get("values"))
+          .extracting(crumb -> crumb.get("message").asString())
+          .containsExactly("restoring packages", "smoke test: checkout returned 502");
+      // send-event sends the whole environment as extra; the token it holds is not stored
+      JsonNode environ = latest.get("extra").get("environ");
+      assertThat(environ.get("SENTRY_ORG").asString()).isEqualTo(installed.org().slug());
+      assertThat(environ.get("SENTRY_AUTH_TOKEN").asString()).isEqualTo("[Filtered]");
+      assertThat(latest.toString()).doesNotContain(installed.org().owner().token());
     }
   }
 }
