@@ -80,6 +80,7 @@ public class SuspectCommits {
   /** Finds and stores the issue's suspect commits now; then assigns it if its project says so. */
   @Transactional
   public void compute(long organizationId, long issueId) {
+    suspects.lock(issues.get(organizationId, issueId).id(), clock.instant());
     Issue issue = issues.get(organizationId, issueId);
     List<StackFrame> frames = FramePaths.suspectFrames(issue.frames(), properties.frameLimit());
     String version = issue.lastRelease() != null ? issue.lastRelease() : issue.firstRelease();

@@ -111,6 +111,26 @@ class SuspectRepository {
   }
 
   /** Replaces what is stored for the issue. */
+  /**
+   * Serializes the searches of one issue until the transaction ends: a search that waited here
+   * reads the commits after the one before it stored its result (two searches at once, one started
+   * before a release's commits arrived, would otherwise let the stale one win).
+   */
+  void lock(long issueId, Instant now) {
+    jdbc.sql(
+            """
+            insert into scm_issue_suspects (issue_id, status, releases, commits, computed_at)
+            values (:issue, :status, 0, 0, :now) on conflict do nothing""")
+        .param("issue", issueId)
+        .param("status", SuspectStatus.PENDING.name())
+        .param("now", Jdbc.timestamp(now))
+        .update();
+    jdbc.sql("select issue_id from scm_issue_suspects where issue_id = :issue for update")
+        .param("issue", issueId)
+        .query(Long.class)
+        .list();
+  }
+
   void store(
       long issueId,
       SuspectStatus status,
@@ -181,7 +201,8 @@ class SuspectRepository {
         .query(
             (rs, row) -> {
               // the repository as the repos API lists it (always with its project)
-              String url = RepoUrls.listed(rs.getString("repository_url"), rs.getString("ado_project"));
+              String url =
+                  RepoUrls.listed(rs.getString("repository_url"), rs.getString("ado_project"));
               String sha = rs.getString("sha");
               return new SuspectCommit(
                   sha,
