@@ -112,7 +112,7 @@ final class SuspectMatcher {
         .toList();
   }
 
-  /** The best matching changes of one frame, newest first. */
+  /** The best matching changes of one frame, newest first (then the last stored first). */
   private List<Match> matches(String framePath) {
     List<Change> named = byFileName.getOrDefault(FramePaths.fileName(framePath), List.of());
     if (named.isEmpty()) {
@@ -145,10 +145,14 @@ final class SuspectMatcher {
         best.add(new Match(change, score));
       }
     }
+    // newest first; commits of the same second (ADO dates have no finer grain) by the order they
+    // were stored in, the later release's last
     best.sort(
         Comparator.comparing(
-            (Match m) -> m.change().authoredAt() == null ? Instant.EPOCH : m.change().authoredAt(),
-            Comparator.reverseOrder()));
+                (Match m) ->
+                    m.change().authoredAt() == null ? Instant.EPOCH : m.change().authoredAt(),
+                Comparator.reverseOrder())
+            .thenComparing(m -> m.change().commitId(), Comparator.reverseOrder()));
     return best;
   }
 

@@ -70,4 +70,17 @@ class SuspectMatcherTest {
         .extracting(SuspectMatcher.Suspect::commitId)
         .containsExactly(1L);
   }
+
+  @Test
+  void ofCommitsMadeInTheSameSecondTheLastStoredIsTheNewest() {
+    // ADO's commit dates have no finer grain than a second: a release's commits are stored after
+    // those of the release before it
+    change(7, "/src/a.py", 1);
+    change(9, "/src/a.py", 1);
+    change(8, "/src/a.py", 1);
+
+    assertThat(find("src/a.py"))
+        .extracting(SuspectMatcher.Suspect::commitId)
+        .containsExactly(9L, 8L, 7L);
+  }
 }
