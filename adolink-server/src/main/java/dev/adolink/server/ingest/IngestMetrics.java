@@ -72,6 +72,11 @@ class IngestMetrics {
     io.micrometer.core.instrument.Timer.builder("adolink.ingest.lag")
         .description("From an event's acceptance to its issue counting it")
         .publishPercentiles(0.5, 0.99)
+        // buckets too: a percentile of the events of one period is their difference (the
+        // published percentiles decay over minutes)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(java.time.Duration.ofMillis(1))
+        .maximumExpectedValue(java.time.Duration.ofMinutes(2))
         .register(registry)
         .record(lag.isNegative() ? java.time.Duration.ZERO : lag);
   }
