@@ -112,19 +112,7 @@ final class CrashFlows {
             stack, issues, Map.of("sync_comments", true, "sync_status_reverse", false));
     Http api = stack.server().api();
     stack.emulator().faults(Map.of("latencyMs", 50));
-    String ids = linked.issues().stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
-    api.put(
-        "api/0/organizations/" + linked.orgSlug() + "/issues/?" + ids,
-        Map.of("status", "resolved"));
-    for (int i = 0; i < comments; i++) {
-      api.post(
-          "api/0/organizations/"
-              + linked.orgSlug()
-              + "/issues/"
-              + linked.issues().get(i)
-              + "/comments/",
-          Map.of("text", "crash comment " + i));
-    }
+    outboundBurst(api, linked, comments);
     Thread.sleep(killAfter.toMillis());
     int pending = resolvedInAdo(stack) < issues ? issues - resolvedInAdo(stack) : 0;
     stack.server().kill();
@@ -141,14 +129,9 @@ final class CrashFlows {
         };
     double converged = awaitZero(missing, restarted);
     stack.emulator().clearFaults();
-    int duplicated = 0;
-    int lostComments = 0;
-    for (int i = 0; i < comments; i++) {
-      int found = adoComments(ado, linked.workItems().get(i), "crash comment " + i);
-      duplicated += Math.max(0, found - 1);
-      lostComments += found == 0 ? 1 : 0;
-    }
-    int lost = issues - resolvedInAdo(stack) + lostComments;
+    Counted counted = inAdo(stack, ado, linked, issues, comments);
+    int lost = counted.lost();
+    int duplicated = counted.duplicated();
     return new Outcome(
         "outbound status + comments",
         issues + comments,
@@ -267,19 +250,7 @@ final class CrashFlows {
                     "afterRequests",
                     3)));
     long start = System.nanoTime();
-    String ids = linked.issues().stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
-    api.put(
-        "api/0/organizations/" + linked.orgSlug() + "/issues/?" + ids,
-        Map.of("status", "resolved"));
-    for (int i = 0; i < comments; i++) {
-      api.post(
-          "api/0/organizations/"
-              + linked.orgSlug()
-              + "/issues/"
-              + linked.issues().get(i)
-              + "/comments/",
-          Map.of("text", "crash comment " + i));
-    }
+    outboundBurst(api, linked, comments);
     // ADO's truth is asked only once the faults are cleared (asking counts against them): until
     // then, wait for the server to have settled every write
     String outbound =
@@ -294,14 +265,9 @@ final class CrashFlows {
     stack.emulator().requestsSince(mark).forEach(calls::add);
     stack.emulator().clearFaults();
     Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
-    int duplicated = 0;
-    int lostComments = 0;
-    for (int i = 0; i < comments; i++) {
-      int found = adoComments(ado, linked.workItems().get(i), "crash comment " + i);
-      duplicated += Math.max(0, found - 1);
-      lostComments += found == 0 ? 1 : 0;
-    }
-    int lost = issues - resolvedInAdo(stack) + lostComments;
+    Counted counted = inAdo(stack, ado, linked, issues, comments);
+    int lost = counted.lost();
+    int duplicated = counted.duplicated();
     int early = BulkResolve.earlyRetries(calls);
     return new Outcome(
         "outage + 429 during a burst (" + early + " early requests)",
@@ -311,6 +277,41 @@ final class CrashFlows {
         lost,
         duplicated + early,
         converged);
+  }
+
+  /** Resolves every linked issue in one bulk request and comments on the first {@code comments}. */
+  private static void outboundBurst(Http api, SyncSetup.Linked linked, int comments) {
+    String ids = linked.issues().stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
+    api.put(
+        "api/0/organizations/" + linked.orgSlug() + "/issues/?" + ids,
+        Map.of("status", "resolved"));
+    for (int i = 0; i < comments; i++) {
+      api.post(
+          "api/0/organizations/"
+              + linked.orgSlug()
+              + "/issues/"
+              + linked.issues().get(i)
+              + "/comments/",
+          Map.of("text", "crash comment " + i));
+    }
+  }
+
+  private record Counted(int lost, int duplicated) {}
+
+  /**
+   * What ADO holds of an {@link #outboundBurst}: work items not resolved, comments missing or
+   * twice.
+   */
+  private static Counted inAdo(
+      Stack stack, Http ado, SyncSetup.Linked linked, int issues, int comments) {
+    int duplicated = 0;
+    int lostComments = 0;
+    for (int i = 0; i < comments; i++) {
+      int found = adoComments(ado, linked.workItems().get(i), "crash comment " + i);
+      duplicated += Math.max(0, found - 1);
+      lostComments += found == 0 ? 1 : 0;
+    }
+    return new Counted(issues - resolvedInAdo(stack) + lostComments, duplicated);
   }
 
   /** A release of many commits, killed while its commits are fetched: all must arrive, once. */
