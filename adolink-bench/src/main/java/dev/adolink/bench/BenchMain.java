@@ -1,5 +1,6 @@
 package dev.adolink.bench;
 
+import dev.adolink.bench.harness.Machine;
 import dev.adolink.bench.harness.Report;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class BenchMain {
           new WebhookIntake(),
           new BulkResolve(),
           new CrashRecovery(),
-          new IngestBenchmark());
+          new IngestBenchmark(),
+          new StartupBenchmark());
 
   private BenchMain() {}
 
@@ -39,8 +41,10 @@ public final class BenchMain {
       System.exit(2);
       return;
     }
+    Machine start = Machine.now();
+    System.err.println("load average at start: " + start.loadAverage());
     Report report = benchmark.get().run(root);
-    report.print(System.out);
+    report.machine(start, Machine.now()).print(System.out);
     System.exit(0);
   }
 

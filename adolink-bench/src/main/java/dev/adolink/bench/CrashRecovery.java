@@ -49,7 +49,6 @@ final class CrashRecovery implements Benchmark {
 
   @Override
   public Report run(Path root) throws Exception {
-    String loadBefore = loadAverage();
     Report report =
         new Report(
             name(),
@@ -86,8 +85,6 @@ final class CrashRecovery implements Benchmark {
       }
       report.figure(database.getKey(), figures);
     }
-    String loadAfter = loadAverage();
-    report.note("load average (1, 5, 15 min) at start: " + loadBefore + "; at end: " + loadAfter);
     report.note(
         "converged s: from the restarted server's health until everything arrived; -1: not within "
             + CrashFlows.CONVERGE_WITHIN.toSeconds()
@@ -96,9 +93,7 @@ final class CrashRecovery implements Benchmark {
         .figure("lost", all.stream().mapToInt(Outcome::lost).sum())
         .figure("duplicated", all.stream().mapToInt(Outcome::duplicated).sum())
         .figure("maxConvergedSeconds", all.stream().mapToDouble(Outcome::converged).max().orElse(0))
-        .figure("allClean", all.stream().allMatch(Outcome::clean))
-        .figure("loadAverageStart", loadBefore)
-        .figure("loadAverageEnd", loadAfter);
+        .figure("allClean", all.stream().allMatch(Outcome::clean));
   }
 
   private static void record(
@@ -120,15 +115,5 @@ final class CrashRecovery implements Benchmark {
         outcome.lost(),
         outcome.duplicated(),
         outcome.converged());
-  }
-
-  /** The machine's load average, from {@code /proc/loadavg} where there is one. */
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (Exception e) {
-      return "unknown";
-    }
   }
 }

@@ -58,6 +58,11 @@ final class JavaProcess implements AutoCloseable {
 
   /** Polls {@code url} until it answers 200, failing early if the process dies. */
   void awaitReady(HttpClient client, String url, Duration timeout) {
+    awaitReady(client, url, timeout, Duration.ofMillis(200));
+  }
+
+  /** Polls {@code url} every {@code interval} until it answers 200, failing early if it dies. */
+  void awaitReady(HttpClient client, String url, Duration timeout, Duration interval) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -78,7 +83,7 @@ final class JavaProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       }
-      pause();
+      pause(interval);
     }
     throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
   }
@@ -87,9 +92,9 @@ final class JavaProcess implements AutoCloseable {
     return log;
   }
 
-  private static void pause() {
+  private static void pause(Duration interval) {
     try {
-      Thread.sleep(200);
+      Thread.sleep(interval.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

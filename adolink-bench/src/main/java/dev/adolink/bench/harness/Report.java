@@ -17,6 +17,8 @@ public final class Report {
   private final List<List<String>> rows = new ArrayList<>();
   private final Map<String, Object> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
+  private Machine start;
+  private Machine end;
 
   public Report(String name, String... header) {
     this.name = name;
@@ -46,6 +48,25 @@ public final class Report {
     return this;
   }
 
+  /**
+   * The machine's load average when the benchmark started and ended: printed under the table, with
+   * a warning when the machine was busy (load above its cores), and in the JSON line.
+   */
+  public Report machine(Machine start, Machine end) {
+    this.start = start;
+    this.end = end;
+    figures.put("loadAverageStart", start.loadAverage());
+    figures.put("loadAverageEnd", end.loadAverage());
+    figures.put("cores", start.cores());
+    figures.put("busy", busy());
+    return this;
+  }
+
+  /** The machine was busy at the start or at the end: the figures are noisy. */
+  public boolean busy() {
+    return start != null && (start.busy() || end.busy());
+  }
+
   public Map<String, Object> figures() {
     return figures;
   }
@@ -66,6 +87,20 @@ public final class Report {
     }
     out.println(rule);
     rows.forEach(row -> out.println(line(row, widths)));
+    if (start != null) {
+      out.println(
+          "machine: "
+              + start.cores()
+              + " cores, load average (1, 5, 15 min) "
+              + start.loadAverage()
+              + " at start, "
+              + end.loadAverage()
+              + " at end"
+              + (busy()
+                  ? " -- BUSY (load above the cores): the figures are noisy; trust only the"
+                      + " ratios of the slices taken side by side"
+                  : " -- quiet"));
+    }
     notes.forEach(note -> out.println("note: " + note));
     out.println(Http.JSON.writeValueAsString(figures));
   }
