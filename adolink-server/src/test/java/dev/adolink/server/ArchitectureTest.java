@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the feature packages' dependencies flowing one way. {@code system} is the base everything
  * stands on; {@code tracker} and {@code jobs} stand only on it; the integration features stand on
- * those; {@code web} and {@code demo} sit on top. A new top-level package must be added here.
+ * those; {@code web} and {@code demo} sit on top. The webhook intake ({@code webhooks}) knows none
+ * of the features that handle its deliveries, and {@code scm} does not use the two-way sync. A new
+ * top-level package must be added here.
  */
 class ArchitectureTest {
 
@@ -30,16 +32,36 @@ class ArchitectureTest {
     ALLOWED.put("tracker", Set.of("system"));
     ALLOWED.put("jobs", Set.of("system"));
     ALLOWED.put("integration", Set.of("system", "jobs", "tracker"));
-    ALLOWED.put("scm", Set.of("system", "jobs", "tracker", "integration", "sync", "workitems"));
+    ALLOWED.put("webhooks", Set.of("system", "jobs", "tracker", "integration"));
+    ALLOWED.put("scm", Set.of("system", "jobs", "tracker", "integration", "webhooks", "workitems"));
     ALLOWED.put("workitems", Set.of("system", "jobs", "tracker", "integration"));
-    ALLOWED.put("sync", Set.of("system", "jobs", "tracker", "integration", "workitems"));
+    ALLOWED.put(
+        "sync", Set.of("system", "jobs", "tracker", "integration", "webhooks", "workitems"));
     ALLOWED.put("ingest", Set.of("system", "jobs", "tracker", "scm"));
     ALLOWED.put(
         "web",
-        Set.of("system", "jobs", "tracker", "integration", "scm", "workitems", "sync", "ingest"));
+        Set.of(
+            "system",
+            "jobs",
+            "tracker",
+            "integration",
+            "webhooks",
+            "scm",
+            "workitems",
+            "sync",
+            "ingest"));
     ALLOWED.put(
         "demo",
-        Set.of("system", "jobs", "tracker", "integration", "scm", "workitems", "sync", "ingest"));
+        Set.of(
+            "system",
+            "jobs",
+            "tracker",
+            "integration",
+            "webhooks",
+            "scm",
+            "workitems",
+            "sync",
+            "ingest"));
   }
 
   private static final JavaClasses SERVER =
@@ -66,6 +88,17 @@ class ArchitectureTest {
               .because(feature + " may use only " + allowed)
               .check(SERVER);
         });
+  }
+
+  @Test
+  void theWebhookIntakeAndTheCommitsDoNotUseTheTwoWaySync() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".webhooks..", ROOT + ".scm..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".sync..")
+        .check(SERVER);
   }
 
   @Test

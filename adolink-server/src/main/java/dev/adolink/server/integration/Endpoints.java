@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Endpoints {
 
-  static final String WEBHOOK_PATH = "/extensions/vsts/issue-updated/";
   static final String SETUP_PATH = "/extensions/vsts/setup/";
 
   private final PublicUrl publicUrl;
@@ -17,7 +16,7 @@ class Endpoints {
   }
 
   String webhook() {
-    return publicUrl.resolve(WEBHOOK_PATH);
+    return publicUrl.resolve(ServiceHooks.PATH);
   }
 
   String setupCallback() {

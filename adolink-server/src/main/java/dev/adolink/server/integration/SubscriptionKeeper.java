@@ -53,8 +53,6 @@ class SubscriptionKeeper {
               "ms.vss-pipelines.stage-state-changed-event", List.of("pipelines", "5.1-preview.1"),
               "ms.vss-pipelines.run-state-changed-event", List.of("pipelines", "5.1-preview.1")));
 
-  static final String SECRET_HEADER = "shared-secret";
-
   /** {@code sentry-vsts-behavior.md} §1.4 point 6, adapted. */
   static final String NO_PERMISSION =
       """
@@ -175,7 +173,8 @@ class SubscriptionKeeper {
 
   private Subscription create(Organization ado, String eventType, String secret) {
     SubscriptionRequest.Builder request =
-        SubscriptionRequest.webHook(eventType, endpoints.webhook()).header(SECRET_HEADER, secret);
+        SubscriptionRequest.webHook(eventType, endpoints.webhook())
+            .header(ServiceHooks.SECRET_HEADER, secret);
     List<String> publisher = PIPELINE_EVENT_TYPES.get(eventType);
     if (publisher != null) {
       request.publisher(publisher.get(0)).resourceVersion(publisher.get(1));

@@ -4,12 +4,12 @@ import dev.adolink.azure.error.AzureDevOpsException;
 import dev.adolink.server.integration.DeployConfig;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
-import dev.adolink.server.sync.DeliveryHandler;
-import dev.adolink.server.sync.InboundDelivery;
 import dev.adolink.server.tracker.OrgRef;
 import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Project;
 import dev.adolink.server.tracker.ProjectService;
+import dev.adolink.server.webhooks.Delivery;
+import dev.adolink.server.webhooks.DeliveryHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ class PipelineDeliveries implements DeliveryHandler {
   }
 
   @Override
-  public void handle(InboundDelivery delivery) {
+  public void handle(Delivery delivery) {
     Installation installation = delivery.installation();
     DeployConfig config = installations.deploys(installation.id());
     if (!config.enabled()) {

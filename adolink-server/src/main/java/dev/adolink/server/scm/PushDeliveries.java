@@ -4,8 +4,8 @@ import dev.adolink.azure.Organization;
 import dev.adolink.azure.error.AzureDevOpsException;
 import dev.adolink.azure.git.GitCommit;
 import dev.adolink.server.integration.Installations;
-import dev.adolink.server.sync.DeliveryHandler;
-import dev.adolink.server.sync.InboundDelivery;
+import dev.adolink.server.webhooks.Delivery;
+import dev.adolink.server.webhooks.DeliveryHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ class PushDeliveries implements DeliveryHandler {
   }
 
   @Override
-  public void handle(InboundDelivery delivery) {
+  public void handle(Delivery delivery) {
     JsonNode resource = delivery.resource();
     String repositoryId = resource.path("repository").path("id").asString("");
     Optional<Repo> repo =

@@ -1,6 +1,6 @@
 package dev.adolink.server.scm;
 
-import dev.adolink.server.sync.MappedUsers;
+import dev.adolink.server.integration.MappedUsers;
 import dev.adolink.server.tracker.Members;
 import dev.adolink.server.tracker.UserRef;
 import java.util.ArrayList;

@@ -7,6 +7,8 @@ import dev.adolink.server.jobs.RetryLater;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.webhooks.Delivery;
+import dev.adolink.server.webhooks.DeliveryHandler;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
 import java.time.Duration;
@@ -74,7 +76,7 @@ class InboundSync implements DeliveryHandler {
   }
 
   @Override
-  public void handle(InboundDelivery delivery) {
+  public void handle(Delivery delivery) {
     WorkItemDelivery item = WorkItemDelivery.read(delivery);
     Installation installation = delivery.installation();
     if (item.workItemId() == 0) {

@@ -2,6 +2,8 @@ package dev.adolink.server.sync;
 
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
+import dev.adolink.server.integration.UserMapping;
+import dev.adolink.server.integration.UserMappings;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Members;
 import dev.adolink.server.tracker.UserRef;
@@ -16,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What owners and managers see and set of an installation's sync, for the API and the UI alike: the
- * webhook deliveries, the sync log and the user mappings. Callers pass an installation already
- * checked against the caller's organization.
+ * sync log and the user mappings (the webhook deliveries are {@code webhooks.Deliveries}). Callers
+ * pass an installation already checked against the caller's organization.
  */
 @Service
 public class SyncAdmin {
@@ -51,42 +53,18 @@ public class SyncAdmin {
     }
   }
 
-  public static final List<String> STATUSES =
-      List.of(Inbox.RECEIVED, Inbox.PROCESSED, Inbox.IGNORED, Inbox.REJECTED);
-
-  private final Inbox inbox;
   private final SyncLog log;
   private final Members members;
   private final UserMappings mappings;
   private final SyncUsers users;
   private final Clock clock;
 
-  SyncAdmin(
-      Inbox inbox,
-      SyncLog log,
-      Members members,
-      UserMappings mappings,
-      SyncUsers users,
-      Clock clock) {
-    this.inbox = inbox;
+  SyncAdmin(SyncLog log, Members members, UserMappings mappings, SyncUsers users, Clock clock) {
     this.log = log;
     this.members = members;
     this.mappings = mappings;
     this.users = users;
     this.clock = clock;
-  }
-
-  /**
-   * Deliveries of the installation and rejections naming its ADO organization, newest first.
-   *
-   * @param status {@code received}, {@code processed}, {@code ignored}, {@code rejected} or null
-   */
-  public List<Inbox.Entry> deliveries(
-      Installation installation, @Nullable String status, int limit) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw ApiException.invalid("status", "must be one of " + String.join(", ", STATUSES));
-    }
-    return inbox.of(installation.id(), installation.adoOrganizationId(), status, limit);
   }
 
   /** Newest first; {@code issueId} null for every issue. */

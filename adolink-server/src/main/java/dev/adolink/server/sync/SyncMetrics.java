@@ -1,6 +1,7 @@
 package dev.adolink.server.sync;
 
-import dev.adolink.server.system.Jdbc;
+import dev.adolink.server.system.AfterCommit;
+import dev.adolink.server.system.Backlog;
 import dev.adolink.server.system.StoredGauges;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,19 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The intake's and the sync's metrics (see {@code docs/operations.md}): deliveries by event type
- * and outcome, sync log entries by direction, field and result, apply and write lag, and the inbox
- * and outbox backlogs. What happens in a transaction is counted once it commits. Labels take
- * bounded values only: an event type no handler declares counts as {@code other}.
+ * The sync's metrics (see {@code docs/operations.md}): sync log entries by direction, field and
+ * result, write lag, and the outbox backlog (the intake's are {@code webhooks.DeliveryMetrics}).
+ * What happens in a transaction is counted once it commits. Labels take bounded values only.
  */
 @Component
 class SyncMetrics {
@@ -31,46 +27,18 @@ class SyncMetrics {
   private static final Duration LAG_MIN = Duration.ofMillis(10);
   private static final Duration LAG_MAX = Duration.ofHours(2);
 
-  /** Uses {@code webhook_deliveries_status_idx}. */
-  private static final String INBOX_BACKLOG =
-      "select count(*) as n, min(received_at) as oldest from webhook_deliveries"
-          + " where status = '"
-          + Inbox.RECEIVED
-          + "'";
-
   /** Every row is waiting (written rows are deleted); the table stays small. */
   private static final String OUTBOX_BACKLOG =
       "select count(*) as n, min(created_at) as oldest from sync_outbox";
 
   private final MeterRegistry registry;
-  private final DeliveryHandlers handlers;
   private final Clock clock;
 
-  SyncMetrics(
-      MeterRegistry registry,
-      StoredGauges gauges,
-      JdbcClient jdbc,
-      DeliveryHandlers handlers,
-      Clock clock) {
+  SyncMetrics(MeterRegistry registry, StoredGauges gauges, JdbcClient jdbc, Clock clock) {
     this.registry = registry;
-    this.handlers = handlers;
     this.clock = clock;
     gauges
-        .source("webhook inbox", () -> backlog(jdbc, INBOX_BACKLOG))
-        .gauge(
-            "adolink.webhook.inbox.backlog",
-            "Deliveries received and not processed yet",
-            null,
-            Tags.empty(),
-            "count")
-        .gauge(
-            "adolink.webhook.inbox.oldest.age",
-            "How long the oldest unprocessed delivery has waited",
-            "seconds",
-            Tags.empty(),
-            "age");
-    gauges
-        .source("sync outbox", () -> backlog(jdbc, OUTBOX_BACKLOG))
+        .source("sync outbox", () -> Backlog.read(jdbc, OUTBOX_BACKLOG, clock))
         .gauge(
             "adolink.sync.outbox.backlog",
             "Tracker changes waiting to be written to Azure DevOps",
@@ -85,34 +53,6 @@ class SyncMetrics {
             "age");
   }
 
-  /** A delivery answered by the intake. */
-  void delivery(@Nullable String eventType, Intake.Result result) {
-    String outcome =
-        switch (result) {
-          case ACCEPTED -> "accepted";
-          case DUPLICATE -> "duplicate";
-          case IGNORED -> "ignored";
-          case INVALID, NO_INSTALLATION, UNAUTHORIZED -> "rejected";
-        };
-    String reason = outcome.equals("rejected") ? result.name().toLowerCase(Locale.ROOT) : "none";
-    deliveries(eventType, outcome, reason);
-  }
-
-  /** A delivery refused for its size before its body was read (its event type is unknown). */
-  void tooLarge() {
-    deliveries(null, "rejected", "too_large");
-  }
-
-  private void deliveries(@Nullable String eventType, String outcome, String reason) {
-    Counter.builder("adolink.webhook.deliveries")
-        .description("Service hook deliveries by event type and how the intake answered them")
-        .tag("event_type", eventType(eventType))
-        .tag("outcome", outcome)
-        .tag("reason", reason)
-        .register(registry)
-        .increment();
-  }
-
   /** Sync log entries, counted once their transaction commits. */
   void logged(List<SyncLog.Entry> entries) {
     Map<Tags, Integer> counts = new HashMap<>();
@@ -125,7 +65,7 @@ class SyncMetrics {
           1,
           Integer::sum);
     }
-    afterCommit(
+    AfterCommit.run(
         () ->
             counts.forEach(
                 (tags, count) ->
@@ -136,22 +76,10 @@ class SyncMetrics {
                         .increment(count)));
   }
 
-  /** A delivery received at {@code receivedAt} was applied to the tracker now. */
-  void applied(String eventType, Instant receivedAt) {
-    Duration lag = since(receivedAt);
-    afterCommit(
-        () ->
-            lagTimer(
-                    "adolink.sync.apply.lag",
-                    "From a delivery's arrival to the tracker changed by it",
-                    Tags.of("event_type", eventType(eventType)))
-                .record(lag));
-  }
-
   /** A change made in the tracker at {@code changedAt} was answered by Azure DevOps now. */
   void written(SyncLog.Field field, Instant changedAt) {
     Duration lag = since(changedAt);
-    afterCommit(
+    AfterCommit.run(
         () ->
             lagTimer(
                     "adolink.sync.write.lag",
@@ -173,40 +101,5 @@ class SyncMetrics {
   private Duration since(Instant then) {
     Duration lag = Duration.between(then, clock.instant());
     return lag.isNegative() ? Duration.ZERO : lag;
-  }
-
-  private String eventType(@Nullable String eventType) {
-    if (eventType == null) {
-      return "unknown";
-    }
-    return handlers.handles(eventType) ? eventType : "other";
-  }
-
-  private static void afterCommit(Runnable action) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              action.run();
-            }
-          });
-    } else {
-      action.run();
-    }
-  }
-
-  private Map<String, Double> backlog(JdbcClient jdbc, String sql) {
-    return jdbc.sql(sql)
-        .query(
-            (rs, row) -> {
-              Instant oldest = Jdbc.nullableInstant(rs, "oldest");
-              return Map.of(
-                  "count",
-                  (double) rs.getLong("n"),
-                  "age",
-                  oldest == null ? 0.0 : since(oldest).toMillis() / 1000.0);
-            })
-        .single();
   }
 }

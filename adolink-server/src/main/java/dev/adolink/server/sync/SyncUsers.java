@@ -3,6 +3,8 @@ package dev.adolink.server.sync;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.UserMapping;
+import dev.adolink.server.integration.UserMappings;
 import dev.adolink.server.tracker.Members;
 import dev.adolink.server.tracker.UserRef;
 import java.time.Clock;

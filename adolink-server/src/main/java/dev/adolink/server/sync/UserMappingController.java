@@ -3,6 +3,7 @@ package dev.adolink.server.sync;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.UserMapping;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;

@@ -1,6 +1,7 @@
 package dev.adolink.server.sync;
 
 import dev.adolink.azure.identity.Identity;
+import dev.adolink.server.webhooks.Delivery;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ record WorkItemDelivery(
     }
   }
 
-  static WorkItemDelivery read(InboundDelivery delivery) {
+  static WorkItemDelivery read(Delivery delivery) {
     JsonNode resource = delivery.resource();
     boolean update = delivery.eventType().equals(UPDATED);
     int id =

@@ -1,6 +1,7 @@
 /**
- * Sync with Azure DevOps: the webhook intake (deliveries checked, stored in an inbox and handed to
- * {@link dev.adolink.server.sync.DeliveryHandler}s by a job) and the inbound/outbound sync.
+ * Two-way sync of issues and Azure DevOps work items: inbound (work item deliveries from {@code
+ * webhooks}, a {@link dev.adolink.server.webhooks.DeliveryHandler}) and outbound (an outbox written
+ * by a job), with the sync log and user mappings' administration.
  */
 @NullMarked
 package dev.adolink.server.sync;

@@ -8,6 +8,7 @@ import dev.adolink.server.sync.SyncAdmin;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationService;
 import dev.adolink.server.tracker.Role;
+import dev.adolink.server.webhooks.Deliveries;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,16 +26,19 @@ class IntegrationPageModel {
   private final InstallationAdmin admin;
   private final Installations installations;
   private final SyncAdmin sync;
+  private final Deliveries deliveries;
   private final OrganizationService organizations;
 
   IntegrationPageModel(
       InstallationAdmin admin,
       Installations installations,
       SyncAdmin sync,
+      Deliveries deliveries,
       OrganizationService organizations) {
     this.admin = admin;
     this.installations = installations;
     this.sync = sync;
+    this.deliveries = deliveries;
     this.organizations = organizations;
   }
 
@@ -53,9 +57,9 @@ class IntegrationPageModel {
     model.addAttribute("integration", admin.get(organizationId, id));
     model.addAttribute("config", SyncConfigForm.of(admin.config(organizationId, id), choices));
     model.addAttribute("deliveryStatus", deliveryStatus);
-    model.addAttribute("deliveryStatuses", SyncAdmin.STATUSES);
+    model.addAttribute("deliveryStatuses", Deliveries.STATUSES);
     model.addAttribute(
-        "deliveries", manager ? sync.deliveries(installation, deliveryStatus, ROWS) : List.of());
+        "deliveries", manager ? deliveries.of(installation, deliveryStatus, ROWS) : List.of());
     model.addAttribute("syncLog", sync.log(installation, null, ROWS));
     model.addAttribute("userMappings", manager ? sync.userMappings(installation) : List.of());
     model.addAttribute("members", organizations.members(caller.organization()));

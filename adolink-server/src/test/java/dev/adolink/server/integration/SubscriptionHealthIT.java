@@ -14,7 +14,7 @@ import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.MutableClock;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.support.TrackerFixtures;
-import dev.adolink.server.sync.RecordingDeliveryHandler;
+import dev.adolink.server.webhooks.RecordingDeliveryHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

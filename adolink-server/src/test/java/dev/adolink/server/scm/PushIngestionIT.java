@@ -11,7 +11,7 @@ import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.TestApi;
-import dev.adolink.server.sync.InboundDelivery;
+import dev.adolink.server.webhooks.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +116,7 @@ class PushIngestionIT {
                     List.of(Map.of("commitId", sha, "comment", "Once")))));
 
     pushes.handle(
-        new InboundDelivery(
+        new Delivery(
             0,
             installations.find(installed.id()).orElseThrow(),
             "git.push",

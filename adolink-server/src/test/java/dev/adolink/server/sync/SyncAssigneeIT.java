@@ -8,12 +8,14 @@ import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
+import dev.adolink.server.webhooks.DeliveryRuns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +27,7 @@ class SyncAssigneeIT {
       Map.of("sync_reverse_assignment", true, "sync_forward_assignment", true);
 
   @Autowired SyncFixtures sync;
-  @Autowired DeliveryJob deliveryJob;
+  @Autowired ApplicationContext context;
   @Autowired OutboundJob outboundJob;
   @Autowired JdbcClient jdbc;
 
@@ -231,7 +233,7 @@ class SyncAssigneeIT {
       int bug = s.createWorkItem("Web", "Bug", "Crash");
       long issue = s.linkedIssue("Crash", bug);
       sync.sync();
-      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      DeliveryRuns runs = new DeliveryRuns(context);
 
       s.updateIssue(issue, Map.of("assignedTo", developer.email()));
       assign(s, bug, owner.email());
@@ -257,7 +259,7 @@ class SyncAssigneeIT {
       int bug = s.createWorkItem("Web", "Bug", "Crash");
       long issue = s.linkedIssue("Crash", bug);
       sync.sync();
-      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      DeliveryRuns runs = new DeliveryRuns(context);
 
       assign(s, bug, owner.email());
       sync.deliver();

@@ -8,11 +8,13 @@ import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.support.TestApi;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
+import dev.adolink.server.webhooks.DeliveryRuns;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +26,7 @@ class SyncCommentsIT {
 
   @Autowired SyncFixtures sync;
   @Autowired TestApi api;
-  @Autowired DeliveryJob deliveryJob;
+  @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
 
   static String project(Scenario s, int workItem) {
@@ -99,7 +101,7 @@ class SyncCommentsIT {
       int bug = s.createWorkItem("Web", "Bug", "Crash");
       long issue = s.linkedIssue("Crash", bug);
       sync.sync(); // the link's own update of the work item
-      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      DeliveryRuns runs = new DeliveryRuns(context);
       for (int round = 1; round <= 5; round++) {
         s.developer()
             .workItems()
@@ -143,7 +145,7 @@ class SyncCommentsIT {
       s.developer().workItems().addComment(project(s, bug), bug, "new", Comment.Format.HTML);
       sync.deliver();
 
-      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      DeliveryRuns runs = new DeliveryRuns(context);
       List<Long> received = runs.received(s.id());
       for (int i = received.size() - 1; i >= 0; i--) {
         runs.run(received.get(i));

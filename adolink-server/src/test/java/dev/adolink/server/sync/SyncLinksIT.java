@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures.AdoUser;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
+import dev.adolink.server.webhooks.DeliveryRuns;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class SyncLinksIT {
 
   @Autowired SyncFixtures sync;
-  @Autowired DeliveryJob deliveryJob;
+  @Autowired ApplicationContext context;
   @Autowired OutboundJob outboundJob;
   @Autowired JdbcClient jdbc;
 
@@ -57,7 +59,7 @@ class SyncLinksIT {
     int bug = s.createWorkItem("Web", "Bug", "Crash");
     long issue = s.linkedIssue("Crash", bug);
     sync.sync();
-    DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+    DeliveryRuns runs = new DeliveryRuns(context);
 
     s.updateIssue(issue, Map.of("assignedTo", developer.email()));
     s.developer().workItems().delete(bug);

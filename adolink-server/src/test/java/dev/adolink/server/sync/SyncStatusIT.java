@@ -9,6 +9,7 @@ import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.MutableClock;
 import dev.adolink.server.sync.SyncFixtures.Scenario;
+import dev.adolink.server.webhooks.DeliveryRuns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +32,7 @@ class SyncStatusIT {
   @Autowired SyncFixtures sync;
   @Autowired DueJobs dueJobs;
   @Autowired MutableClock clock;
-  @Autowired DeliveryJob deliveryJob;
+  @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
 
   @AfterEach
@@ -119,7 +121,7 @@ class SyncStatusIT {
       int bug = s.createWorkItem("Web", "Bug", "Crash");
       long issue = s.linkedIssue("Crash", bug);
       sync.sync();
-      DeliveryRuns runs = new DeliveryRuns(deliveryJob, jdbc);
+      DeliveryRuns runs = new DeliveryRuns(context);
 
       state(s, bug, "Resolved");
       state(s, bug, "Active");

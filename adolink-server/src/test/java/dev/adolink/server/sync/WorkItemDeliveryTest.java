@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.AuthKind;
 import dev.adolink.server.integration.Installation;
+import dev.adolink.server.webhooks.Delivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ class WorkItemDeliveryTest {
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       JsonNode payload = JSON.readTree(body);
       return WorkItemDelivery.read(
-          new InboundDelivery(
+          new Delivery(
               1, INSTALLATION, payload.get("eventType").asString(), payload, body, Instant.EPOCH));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import dev.adolink.server.integration.WebhookSecrets;
 import dev.adolink.server.integration.WebhookSecrets.Verdict;
@@ -51,7 +51,7 @@ class Intake {
   private final Jobs jobs;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
-  private final SyncMetrics metrics;
+  private final DeliveryMetrics metrics;
   private final Clock clock;
 
   Intake(
@@ -61,7 +61,7 @@ class Intake {
       Jobs jobs,
       TransactionTemplate transactions,
       JsonMapper json,
-      SyncMetrics metrics,
+      DeliveryMetrics metrics,
       Clock clock) {
     this.secrets = secrets;
     this.handlers = handlers;

@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -282,7 +282,7 @@ class IntakeIT {
     void aChunkedBodyOverOneMebibyteIsKeptToo() throws Exception {
       byte[] body = ("{\"padding\": \"" + "x".repeat(1100 * 1024) + "\"}").getBytes();
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(api.baseUrl() + IntakeController.PATH))
+          HttpRequest.newBuilder(URI.create(api.baseUrl() + "/extensions/vsts/issue-updated/"))
               .header("shared-secret", secret)
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
@@ -310,7 +310,7 @@ class IntakeIT {
       TestApi.Response response =
           api.send(
               "POST",
-              IntakeController.PATH,
+              "/extensions/vsts/issue-updated/",
               Map.of("shared-secret", marker),
               "{\"padding\": \"" + "x".repeat(1024 * 1024) + "\"}");
 

@@ -1,5 +1,6 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
+import dev.adolink.server.integration.ServiceHooks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,7 @@ class IntakeSecurity {
   @Bean
   @Order(0)
   SecurityFilterChain webhookIntakeChain(HttpSecurity http) throws Exception {
-    http.securityMatcher(IntakeController.PATH, IntakeController.NOOP_PATH)
+    http.securityMatcher(ServiceHooks.PATH, IntakeController.NOOP_PATH)
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

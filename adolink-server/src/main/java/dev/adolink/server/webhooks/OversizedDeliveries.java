@@ -1,5 +1,6 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
+import dev.adolink.server.integration.ServiceHooks;
 import dev.adolink.server.integration.WebhookSecrets;
 import dev.adolink.server.integration.WebhookSecrets.Identified;
 import dev.adolink.server.system.RequestBodyTooLarge;
@@ -23,10 +24,10 @@ class OversizedDeliveries {
 
   private final WebhookSecrets secrets;
   private final Inbox inbox;
-  private final SyncMetrics metrics;
+  private final DeliveryMetrics metrics;
   private final Clock clock;
 
-  OversizedDeliveries(WebhookSecrets secrets, Inbox inbox, SyncMetrics metrics, Clock clock) {
+  OversizedDeliveries(WebhookSecrets secrets, Inbox inbox, DeliveryMetrics metrics, Clock clock) {
     this.secrets = secrets;
     this.inbox = inbox;
     this.metrics = metrics;
@@ -35,13 +36,14 @@ class OversizedDeliveries {
 
   @EventListener
   void rejected(RequestBodyTooLarge request) {
-    if (!"POST".equals(request.method()) || !IntakeController.PATH.equals(request.path())) {
+    if (!"POST".equals(request.method()) || !ServiceHooks.PATH.equals(request.path())) {
       return;
     }
     metrics.tooLarge();
     // The 413 is already written: a failure to record it must not turn it into a 500.
     try {
-      Optional<Identified> to = secrets.identify(request.headers().getFirst("shared-secret"));
+      Optional<Identified> to =
+          secrets.identify(request.headers().getFirst(ServiceHooks.SECRET_HEADER));
       inbox.reject(
           to.map(Identified::installationId).orElse(null),
           to.map(Identified::adoOrganizationId).orElse(null),

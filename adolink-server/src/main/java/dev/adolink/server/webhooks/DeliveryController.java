@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
@@ -28,14 +28,14 @@ class DeliveryController {
   private final OrganizationAccess access;
   private final Installations installations;
   private final Inbox inbox;
-  private final SyncAdmin admin;
+  private final Deliveries deliveries;
 
   DeliveryController(
-      OrganizationAccess access, Installations installations, Inbox inbox, SyncAdmin admin) {
+      OrganizationAccess access, Installations installations, Inbox inbox, Deliveries deliveries) {
     this.access = access;
     this.installations = installations;
     this.inbox = inbox;
-    this.admin = admin;
+    this.deliveries = deliveries;
   }
 
   @GetMapping("/api/0/organizations/{org}/integrations/{id}/deliveries/")
@@ -47,7 +47,7 @@ class DeliveryController {
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     Membership caller = access.require(user, org, Role.MANAGER);
     Installation installation = installations.require(caller.organization().id(), id);
-    return admin.deliveries(installation, status, limit);
+    return deliveries.of(installation, status, limit);
   }
 
   @GetMapping("/api/0/webhooks/rejected/")

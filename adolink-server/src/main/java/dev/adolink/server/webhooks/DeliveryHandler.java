@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +20,7 @@ public interface DeliveryHandler {
   /** ADO event types, e.g. {@code workitem.updated}, {@code git.push}. */
   Set<String> eventTypes();
 
-  void handle(InboundDelivery delivery) throws Exception;
+  void handle(Delivery delivery) throws Exception;
 
   /**
    * Why a delivery of one of {@link #eventTypes()} cannot be processed, checked at the intake

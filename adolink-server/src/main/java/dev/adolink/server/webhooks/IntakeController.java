@@ -1,5 +1,6 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
+import dev.adolink.server.integration.ServiceHooks;
 import dev.adolink.server.system.ApiError;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,11 +10,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ADO's service hooks post here; no session, no CSRF (see {@link IntakeSecurity}). */
+/**
+ * ADO's service hooks post here ({@link ServiceHooks#PATH}); no session, no CSRF (see {@link
+ * IntakeSecurity}).
+ */
 @RestController
 class IntakeController {
-
-  static final String PATH = "/extensions/vsts/issue-updated/";
 
   /**
    * Reads the body and answers 200 without storing anything: the ceiling the intake's throughput is
@@ -27,10 +29,10 @@ class IntakeController {
     this.intake = intake;
   }
 
-  @PostMapping(PATH)
+  @PostMapping(ServiceHooks.PATH)
   ResponseEntity<?> receive(
       @RequestBody(required = false) byte @Nullable [] body,
-      @RequestHeader(name = "shared-secret", required = false) @Nullable String secret) {
+      @RequestHeader(name = ServiceHooks.SECRET_HEADER, required = false) @Nullable String secret) {
     Intake.Answer answer = intake.receive(body, secret);
     return switch (answer.result()) {
       case ACCEPTED, DUPLICATE, IGNORED ->

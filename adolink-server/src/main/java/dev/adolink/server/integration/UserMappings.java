@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.integration;
 
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.system.Jdbc;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * installation, which win over matching by email in both directions.
  */
 @Repository
-class UserMappings {
+public class UserMappings {
 
   private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class UserMappings {
     this.jdbc = jdbc;
   }
 
-  List<UserMapping> list(long installationId) {
+  public List<UserMapping> list(long installationId) {
     return jdbc.sql(
             """
             select m.*, u.email, u.name from sync_user_mappings m join users u on u.id = m.user_id
@@ -35,16 +35,16 @@ class UserMappings {
         .list();
   }
 
-  Optional<UserMapping> forUser(long installationId, long userId) {
+  public Optional<UserMapping> forUser(long installationId, long userId) {
     return list(installationId).stream().filter(m -> m.user().id() == userId).findFirst();
   }
 
-  Optional<UserMapping> forIdentity(long installationId, Identity identity) {
+  public Optional<UserMapping> forIdentity(long installationId, Identity identity) {
     return list(installationId).stream().filter(m -> m.matches(identity)).findFirst();
   }
 
   /** Maps the user to the identity, replacing the user's previous mapping. */
-  long save(long installationId, long userId, Identity ado, Instant now) {
+  public long save(long installationId, long userId, Identity ado, Instant now) {
     jdbc.sql(
             "delete from sync_user_mappings where integration_id = :installation and user_id = :user")
         .param("installation", installationId)
@@ -65,7 +65,7 @@ class UserMappings {
             .param("now", Jdbc.timestamp(now)));
   }
 
-  boolean delete(long installationId, long mappingId) {
+  public boolean delete(long installationId, long mappingId) {
     return jdbc.sql(
                 "delete from sync_user_mappings where integration_id = :installation and id = :id")
             .param("installation", installationId)

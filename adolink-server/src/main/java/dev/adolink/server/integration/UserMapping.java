@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.integration;
 
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.tracker.UserRef;

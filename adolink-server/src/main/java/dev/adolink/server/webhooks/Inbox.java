@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import dev.adolink.server.system.Jdbc;
 import java.sql.ResultSet;

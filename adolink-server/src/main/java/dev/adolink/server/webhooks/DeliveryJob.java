@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
@@ -35,7 +35,7 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
   private final Installations installations;
   private final DeliveryHandlers handlers;
   private final JsonMapper json;
-  private final SyncMetrics metrics;
+  private final DeliveryMetrics metrics;
   private final Clock clock;
 
   DeliveryJob(
@@ -43,7 +43,7 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
       Installations installations,
       DeliveryHandlers handlers,
       JsonMapper json,
-      SyncMetrics metrics,
+      DeliveryMetrics metrics,
       Clock clock) {
     this.inbox = inbox;
     this.installations = installations;
@@ -75,8 +75,8 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
       return;
     }
     List<DeliveryHandler> targets = handlers.of(stored.eventType());
-    InboundDelivery delivery =
-        new InboundDelivery(
+    Delivery delivery =
+        new Delivery(
             stored.id(),
             installation.get(),
             stored.eventType(),

@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RecordingDeliveryHandler implements DeliveryHandler {
 
-  private final List<InboundDelivery> handled = new CopyOnWriteArrayList<>();
+  private final List<Delivery> handled = new CopyOnWriteArrayList<>();
   private volatile int failuresLeft;
 
   @Override
@@ -24,7 +24,7 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
   }
 
   @Override
-  public void handle(InboundDelivery delivery) {
+  public void handle(Delivery delivery) {
     if (failuresLeft > 0) {
       failuresLeft--;
       throw new IllegalStateException("told to fail");
@@ -33,7 +33,7 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
   }
 
   /** The deliveries handled for this installation. */
-  public List<InboundDelivery> of(long installationId) {
+  public List<Delivery> of(long installationId) {
     return handled.stream().filter(d -> d.installation().id() == installationId).toList();
   }
 

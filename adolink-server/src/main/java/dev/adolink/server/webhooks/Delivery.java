@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import dev.adolink.server.integration.Installation;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param payload the parsed body; {@code resource} holds the event's resource
  * @param rawBody the body exactly as ADO sent it
  */
-public record InboundDelivery(
+public record Delivery(
     long id,
     Installation installation,
     String eventType,

@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,18 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * scheduler's threads may: for the races and reorderings {@code DueJobs} (one thread, due order)
  * never produces.
  */
-final class DeliveryRuns {
+public final class DeliveryRuns {
 
   private final DeliveryJob job;
   private final JdbcClient jdbc;
 
-  DeliveryRuns(DeliveryJob job, JdbcClient jdbc) {
-    this.job = job;
-    this.jdbc = jdbc;
+  public DeliveryRuns(ApplicationContext context) {
+    this.job = context.getBean(DeliveryJob.class);
+    this.jdbc = context.getBean(JdbcClient.class);
   }
 
   /** The installation's deliveries not yet handled, oldest first. */
-  List<Long> received(long installationId) {
+  public List<Long> received(long installationId) {
     return jdbc.sql(
             """
             select id from webhook_deliveries
@@ -35,12 +36,12 @@ final class DeliveryRuns {
         .list();
   }
 
-  void run(long deliveryId) throws Exception {
+  public void run(long deliveryId) throws Exception {
     job.run(new DeliveryJob.Payload(deliveryId), null);
   }
 
   /** Handles the deliveries on one thread each, all started together; returns when all are done. */
-  void runAtOnce(List<Long> deliveryIds) throws Exception {
+  public void runAtOnce(List<Long> deliveryIds) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(deliveryIds.size());
     try {
       CyclicBarrier together = new CyclicBarrier(deliveryIds.size());

@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.webhooks;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.adolink.server.sync;
+package dev.adolink.server.integration;
 
 import dev.adolink.server.tracker.Members;
 import dev.adolink.server.tracker.UserRef;
