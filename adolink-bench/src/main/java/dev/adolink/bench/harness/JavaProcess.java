@@ -92,6 +92,11 @@ final class JavaProcess implements AutoCloseable {
     return log;
   }
 
+  /** The CPU time the process used so far (user and system), or -1 where it is not known. */
+  double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+  }
+
   private static void pause(Duration interval) {
     try {
       Thread.sleep(interval.toMillis());

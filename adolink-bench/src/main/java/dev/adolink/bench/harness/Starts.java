@@ -30,8 +30,10 @@ public final class Starts {
    * @param healthySeconds from the process's start to the first 200 from its health endpoint
    * @param springSeconds Spring's own "Started ... in N seconds" (the context's refresh), -1 if the
    *     log has no such line
+   * @param cpuSeconds the CPU time the process used until then (user and system, all threads): what
+   *     the start costs, which other load on the machine changes much less than the seconds
    */
-  public record Start(double healthySeconds, double springSeconds) {}
+  public record Start(double healthySeconds, double springSeconds, double cpuSeconds) {}
 
   /** Starts the jar, waits until it is healthy, stops it, and answers how long the start took. */
   public static Start time(
@@ -47,14 +49,16 @@ public final class Starts {
         Map.of("SERVER_PORT", Integer.toString(port), "ADOLINK_DATA_DIR", data.toString());
     long start = System.nanoTime();
     double seconds;
+    double cpu;
     Path log;
     try (JavaProcess process = JavaProcess.start(name, jar, jvmArgs, List.of(), env, logDir)) {
       process.awaitReady(client, "http://127.0.0.1:" + port + "/actuator/health", TIMEOUT, POLL);
       seconds = (System.nanoTime() - start) / 1e9;
+      cpu = process.cpuSeconds();
       log = process.log();
     }
     // read once the process stopped: its "Started" line may follow the first healthy answer
-    return new Start(seconds, springSeconds(log).orElse(-1.0));
+    return new Start(seconds, springSeconds(log).orElse(-1.0), cpu);
   }
 
   static Optional<Double> springSeconds(Path log) {

@@ -36,6 +36,7 @@ class AzureConfiguration {
         .allowInsecureUrls(properties.allowInsecureUrls())
         .globalUrl(properties.vsspsUrl().toString())
         .clock(clock)
+        .maxConcurrentRequestsPerOrganization(properties.maxConcurrentRequests())
         .sleeper(sleeper.getIfAvailable(() -> Sleeper.SYSTEM))
         .build();
   }

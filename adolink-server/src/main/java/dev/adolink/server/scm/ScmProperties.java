@@ -21,5 +21,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("adolink.scm")
 record ScmProperties(
     @Min(1) @DefaultValue("1000") int commitRangeLimit,
-    @Min(1) @Max(64) @DefaultValue("8") int commitConcurrency,
+    @Min(1) @Max(64) @DefaultValue("16") int commitConcurrency,
     @NotNull @DefaultValue("1h") Duration fileLinkTtl) {}

@@ -26,7 +26,8 @@ class ConnectorTest {
             null,
             null,
             Duration.ofHours(6),
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15),
+            16);
     return new Connector(
         AzureDevOps.builder().allowInsecureUrls(allowInsecure).build(), properties);
   }

@@ -20,7 +20,7 @@ class ScmPropertiesTest {
     ScmProperties defaults = bind(Map.of());
 
     assertThat(defaults.commitRangeLimit()).isEqualTo(1000);
-    assertThat(defaults.commitConcurrency()).isEqualTo(8);
+    assertThat(defaults.commitConcurrency()).isEqualTo(16);
     assertThat(defaults.fileLinkTtl()).isEqualTo(Duration.ofHours(1));
   }
 
