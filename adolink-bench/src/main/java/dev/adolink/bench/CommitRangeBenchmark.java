@@ -27,6 +27,9 @@ final class CommitRangeBenchmark implements Benchmark {
   static final int BASELINE_COMMITS = 500;
   static final int PAGE = 100;
 
+  /** The server's reads in flight: adolink.scm.commit-concurrency and the client's limit. */
+  static final int IN_FLIGHT = 16;
+
   /** A release of this many commits in another repository first warms the server's JVM up. */
   static final int WARMUP_COMMITS = 1000;
 
@@ -49,7 +52,13 @@ final class CommitRangeBenchmark implements Benchmark {
    * @param listSeconds from the release's creation to the last commit list answer
    */
   private record Measured(
-      int commits, long calls, double seconds, double listSeconds, long fileChanges) {}
+      int commits,
+      long calls,
+      double seconds,
+      double listSeconds,
+      long fileChanges,
+      double serverCpuSeconds,
+      double emulatorCpuSeconds) {}
 
   @Override
   public Report run(Path root) throws Exception {
@@ -61,11 +70,11 @@ final class CommitRangeBenchmark implements Benchmark {
       Range range = CommitRangeSetup.generate(ado, PROJECT, COMMITS, FILES);
       CommitRangeSetup.connect(api, ado, pat, List.of(warmup, range));
       ado.faults(Map.of("latencyMs", LATENCY_MS));
-      release(api, ado, warmup, "warmup-1");
+      release(stack, warmup, "warmup-1");
       // the baseline in two slices, before and after the release, so that other load on the
       // machine weighs on both alike
       Measured before = baseline(ado, pat, range, 0);
-      Measured adolink = release(api, ado, range, "bench-1");
+      Measured adolink = release(stack, range, "bench-1");
       Measured after = baseline(ado, pat, range, BASELINE_COMMITS / 2);
       Measured baseline =
           new Measured(
@@ -73,16 +82,22 @@ final class CommitRangeBenchmark implements Benchmark {
               before.calls() + after.calls(),
               before.seconds() + after.seconds(),
               0,
-              0);
+              0,
+              0,
+              before.emulatorCpuSeconds() + after.emulatorCpuSeconds());
       ado.clearFaults();
       return report(adolink, baseline);
     }
   }
 
   /** Creates the release and waits until its commit fetch is done. */
-  private static Measured release(Http api, EmulatorProcess ado, Range range, String version)
+  private static Measured release(Stack stack, Range range, String version)
       throws InterruptedException {
+    Http api = stack.server().api();
+    EmulatorProcess ado = stack.emulator();
     long since = ado.lastRequestSeq();
+    double serverCpu = stack.server().cpuSeconds();
+    double emulatorCpu = ado.cpuSeconds();
     long start = System.nanoTime();
     long startMillis = System.currentTimeMillis();
     api.post(
@@ -114,6 +129,8 @@ final class CommitRangeBenchmark implements Benchmark {
       Thread.sleep(100);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    serverCpu = stack.server().cpuSeconds() - serverCpu;
+    emulatorCpu = ado.cpuSeconds() - emulatorCpu;
     int commits = release.get("commitCount").asInt();
     if (commits != range.commits()) {
       throw new IllegalStateException(
@@ -131,7 +148,14 @@ final class CommitRangeBenchmark implements Benchmark {
         api.get("api/0/organizations/" + ORG + "/releases/" + version + "/commits/")) {
       files += commit.get("files").size();
     }
-    return new Measured(commits, requests.size(), seconds, (lastList - startMillis) / 1e3, files);
+    return new Measured(
+        commits,
+        requests.size(),
+        seconds,
+        (lastList - startMillis) / 1e3,
+        files,
+        serverCpu,
+        emulatorCpu);
   }
 
   /**
@@ -151,6 +175,7 @@ final class CommitRangeBenchmark implements Benchmark {
             "compareVersion",
             Map.of("versionType", "commit", "version", range.lastCommit()));
     long since = ado.lastRequestSeq();
+    double emulatorCpu = ado.cpuSeconds();
     long start = System.nanoTime();
     int listed = 0;
     for (int skip = first; listed < commits; skip += PAGE) {
@@ -167,7 +192,8 @@ final class CommitRangeBenchmark implements Benchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Measured(commits, ado.requestsSince(since).size(), seconds, 0, 0);
+    return new Measured(
+        commits, ado.requestsSince(since).size(), seconds, 0, 0, 0, ado.cpuSeconds() - emulatorCpu);
   }
 
   private Report report(Measured adolink, Measured baseline) {
@@ -214,6 +240,21 @@ final class CommitRangeBenchmark implements Benchmark {
                 + " s while reading the commits; the release has "
                 + adolink.fileChanges()
                 + " file changes (a rename counts as D + A)")
+        .note(
+            String.format(
+                java.util.Locale.ROOT,
+                "CPU during the release job: server %.1f s, emulator %.1f s, together %.1f s of"
+                    + " the %d cores' %.1f s; network floor at %d ms and %d in flight: %.1f s",
+                adolink.serverCpuSeconds(),
+                adolink.emulatorCpuSeconds(),
+                adolink.serverCpuSeconds() + adolink.emulatorCpuSeconds(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * adolink.seconds(),
+                LATENCY_MS,
+                IN_FLIGHT,
+                adolink.calls() * LATENCY_MS / 1000.0 / IN_FLIGHT))
+        .figure("serverCpuSeconds", adolink.serverCpuSeconds())
+        .figure("emulatorCpuSeconds", adolink.emulatorCpuSeconds())
         .figure("commits", adolink.commits())
         .figure("calls", adolink.calls())
         .figure("callBudget", budget)

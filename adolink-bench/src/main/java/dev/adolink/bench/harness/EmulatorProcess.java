@@ -47,6 +47,11 @@ public final class EmulatorProcess implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The CPU time the emulator's process used so far, in seconds (-1 where not known). */
+  public double cpuSeconds() {
+    return process.cpuSeconds();
+  }
+
   public String url(String path) {
     return baseUrl + path;
   }

@@ -117,6 +117,11 @@ public final class ServerProcess implements AutoCloseable {
     return api;
   }
 
+  /** The CPU time the server's current process used so far, in seconds (-1 where not known). */
+  public double cpuSeconds() {
+    return process.cpuSeconds();
+  }
+
   public Path log() {
     return process.log();
   }
