@@ -15,11 +15,12 @@ import java.util.List;
  * {@code bench/run startup}: seconds from {@code java -jar adolink.jar} (the README's command, on a
  * fresh data directory and H2) to its {@code /actuator/health} answering 200, beside a plain Spring
  * Boot app with the same starters ({@code adolink-startup-baseline}), started alternately, {@value
- * #ROUNDS} times each; the medians are compared.
+ * #ROUNDS} times each (after one start of each, not counted); the medians are compared.
  */
 final class StartupBenchmark implements Benchmark {
 
-  static final int ROUNDS = 5;
+  /** Starts of each app ({@code -Dadolink.bench.startup.rounds=N} for a quick check). */
+  static final int ROUNDS = Integer.getInteger("adolink.bench.startup.rounds", 5);
 
   @Override
   public String name() {
