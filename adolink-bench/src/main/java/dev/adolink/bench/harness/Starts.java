@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class Starts {
 
-  private static final Duration TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration TIMEOUT = Duration.ofMinutes(10);
   private static final Duration POLL = Duration.ofMillis(20);
   private static final Pattern STARTED =
       Pattern.compile("Started \\S+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
