@@ -182,10 +182,6 @@ class OutboundOutcomes {
   }
 
   static Field field(Outbox.Row row) {
-    return switch (row.kind()) {
-      case STATUS -> Field.STATUS;
-      case ASSIGNEE -> Field.ASSIGNEE;
-      case COMMENT_ADD, COMMENT_EDIT, COMMENT_DELETE -> Field.COMMENT;
-    };
+    return row.kind().field();
   }
 }
