@@ -85,7 +85,7 @@ record SyncConfigForm(
   record LevelPriority(String level, String input, int priority) {}
 
   /** The levels, as the priority table's columns. */
-  List<String> levels() {
+  public List<String> levels() {
     return LEVELS;
   }
 
