@@ -1,5 +1,6 @@
 package dev.adolink.server.integration;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public record SyncConfig(
             .map(Map.Entry::getValue)
             .findFirst()
             .orElse(Map.of());
-    Map<String, Integer> merged = new java.util.HashMap<>(DEFAULT_PRIORITIES);
+    Map<String, Integer> merged = new HashMap<>(DEFAULT_PRIORITIES);
     merged.putAll(own);
     return Map.copyOf(merged);
   }
