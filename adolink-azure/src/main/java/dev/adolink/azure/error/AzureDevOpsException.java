@@ -1,5 +1,8 @@
 package dev.adolink.azure.error;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * server errors are worth another try later; other failures are not.
  */
 public class AzureDevOpsException extends RuntimeException {
+
+  private static final Pattern QUOTED_FIELD = Pattern.compile("field '([^']+)'");
 
   private final String method;
   private final String url;
@@ -72,6 +77,19 @@ public class AzureDevOpsException extends RuntimeException {
   }
 
   /** ADO's message (e.g. {@code TF401019: ...}), when the body had one. */
+  /**
+   * The field a refusal's message names ({@code field 'System.AreaPath'} (TF401347), {@code for
+   * field 'Assigned To'} (an unknown identity)): a reference or display name, as ADO gave it.
+   */
+  public Optional<String> namedField() {
+    String message = serverMessage();
+    if (message == null) {
+      return Optional.empty();
+    }
+    Matcher field = QUOTED_FIELD.matcher(message);
+    return field.find() ? Optional.of(field.group(1)) : Optional.empty();
+  }
+
   public @Nullable String serverMessage() {
     return serverMessage;
   }

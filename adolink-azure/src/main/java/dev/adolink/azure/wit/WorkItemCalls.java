@@ -127,10 +127,17 @@ final class WorkItemCalls {
     if (status >= 200 && status < 300 && body.isObject()) {
       return new BatchResult(status, response.decode(body, WorkItem.class), null, null);
     }
+    List<String> ruleFields = new ArrayList<>();
+    for (JsonNode error : body.path("customProperties").path("RuleValidationErrors")) {
+      if (error.path("fieldReferenceName").isString()) {
+        ruleFields.add(error.path("fieldReferenceName").asString());
+      }
+    }
     return new BatchResult(
         status,
         null,
         body.path("typeKey").isMissingNode() ? null : body.path("typeKey").asString(),
-        body.path("message").isMissingNode() ? null : body.path("message").asString());
+        body.path("message").isMissingNode() ? null : body.path("message").asString(),
+        ruleFields);
   }
 }

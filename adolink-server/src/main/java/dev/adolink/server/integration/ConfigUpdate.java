@@ -30,6 +30,8 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
           SyncConfigs.FORWARD_ASSIGNMENT,
           SyncConfigs.REVERSE_ASSIGNMENT,
           SyncConfigs.COMMENTS,
+          SyncConfigs.PRIORITY_FORWARD,
+          SyncConfigs.PRIORITY_REVERSE,
           DeployConfig.ENABLED);
 
   static ConfigUpdate parse(JsonNode body) {
@@ -45,6 +47,7 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
       }
     }
     deploys(merge);
+    priorities(merge.get(SyncConfigs.PRIORITY_MAPPING));
     JsonNode forward = merge.remove(SyncConfigs.STATUS_FORWARD);
     if (forward == null || forward.isNull()) {
       return new ConfigUpdate(null, merge);
@@ -70,6 +73,45 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
         && !variable.isNull()
         && !variable.asString("").matches("[A-Za-z_][A-Za-z0-9_.]{0,99}")) {
       throw ApiException.invalid(DeployConfig.VARIABLE, "must be a pipeline variable name");
+    }
+  }
+
+  /**
+   * {@code sync_priority_mapping}: {@code {"<ado project id>": {"fatal": 1, "error": 2, ...}}},
+   * each a level of the tracker and an ADO priority from 1 to 4.
+   */
+  private static void priorities(@Nullable JsonNode mapping) {
+    if (mapping == null || mapping.isNull()) {
+      return;
+    }
+    String shape = "must map ADO project ids to {\"<level>\": <priority 1 to 4>}";
+    if (!mapping.isObject()) {
+      throw ApiException.invalid(SyncConfigs.PRIORITY_MAPPING, shape);
+    }
+    for (Map.Entry<String, JsonNode> project : mapping.properties()) {
+      if (project.getKey().isBlank() || project.getKey().length() > 64) {
+        throw ApiException.invalid(
+            SyncConfigs.PRIORITY_MAPPING, "project ids are 1 to 64 characters");
+      }
+      if (!project.getValue().isObject()) {
+        throw ApiException.invalid(SyncConfigs.PRIORITY_MAPPING, shape);
+      }
+      for (Map.Entry<String, JsonNode> level : project.getValue().properties()) {
+        if (!SyncConfig.LEVELS.contains(level.getKey())) {
+          throw ApiException.invalid(
+              SyncConfigs.PRIORITY_MAPPING,
+              "'"
+                  + level.getKey()
+                  + "' is not a level; levels are "
+                  + String.join(", ", SyncConfig.LEVELS));
+        }
+        JsonNode priority = level.getValue();
+        if (!priority.isInt() || priority.asInt() < 1 || priority.asInt() > 4) {
+          throw ApiException.invalid(
+              SyncConfigs.PRIORITY_MAPPING,
+              "the priority of " + level.getKey() + " must be a whole number from 1 to 4");
+        }
+      }
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.adolink.server.integration;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +21,9 @@ class SyncConfigs {
   static final String FORWARD_ASSIGNMENT = "sync_forward_assignment";
   static final String REVERSE_ASSIGNMENT = "sync_reverse_assignment";
   static final String COMMENTS = "sync_comments";
+  static final String PRIORITY_FORWARD = "sync_priority_forward";
+  static final String PRIORITY_REVERSE = "sync_priority_reverse";
+  static final String PRIORITY_MAPPING = "sync_priority_mapping";
 
   private final InstallationRepository installations;
   private final StatusMappingRepository mappings;
@@ -38,7 +43,25 @@ class SyncConfigs {
         flag(stored, STATUS_REVERSE),
         flag(stored, FORWARD_ASSIGNMENT),
         flag(stored, REVERSE_ASSIGNMENT),
-        flag(stored, COMMENTS));
+        flag(stored, COMMENTS),
+        flag(stored, PRIORITY_FORWARD),
+        flag(stored, PRIORITY_REVERSE),
+        priorities(stored.path(PRIORITY_MAPPING)));
+  }
+
+  /** The stored {@code sync_priority_mapping}: per project, level → priority (validated on PUT). */
+  private static Map<String, Map<String, Integer>> priorities(JsonNode stored) {
+    Map<String, Map<String, Integer>> priorities = new HashMap<>();
+    for (Map.Entry<String, JsonNode> project : stored.properties()) {
+      Map<String, Integer> levels = new HashMap<>();
+      for (Map.Entry<String, JsonNode> level : project.getValue().properties()) {
+        if (level.getValue().isInt()) {
+          levels.put(level.getKey(), level.getValue().asInt());
+        }
+      }
+      priorities.put(project.getKey(), levels);
+    }
+    return priorities;
   }
 
   /** Off for an installation not stored yet (its subscriptions are made while it installs). */
@@ -56,7 +79,7 @@ class SyncConfigs {
         stored.path(DeployConfig.UNMATCHED).asString("log").equals("create_release"));
   }
 
-  /** The configuration as the API shows it: stored keys, the four flags, the mappings. */
+  /** The configuration as the API shows it: stored keys, the flags, the mappings. */
   ObjectNode view(long installationId) {
     ObjectNode view = stored(installationId);
     ObjectNode forward = json.createObjectNode();
@@ -76,8 +99,18 @@ class SyncConfigs {
       target.put("on_unresolve", mapping.onUnresolve());
     }
     view.set(STATUS_FORWARD, forward);
-    for (String flag : List.of(STATUS_REVERSE, FORWARD_ASSIGNMENT, REVERSE_ASSIGNMENT, COMMENTS)) {
+    for (String flag :
+        List.of(
+            STATUS_REVERSE,
+            FORWARD_ASSIGNMENT,
+            REVERSE_ASSIGNMENT,
+            COMMENTS,
+            PRIORITY_FORWARD,
+            PRIORITY_REVERSE)) {
       view.put(flag, flag(view, flag));
+    }
+    if (!view.path(PRIORITY_MAPPING).isObject()) {
+      view.putObject(PRIORITY_MAPPING);
     }
     return view;
   }

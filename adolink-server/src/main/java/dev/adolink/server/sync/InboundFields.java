@@ -1,18 +1,15 @@
 package dev.adolink.server.sync;
 
-import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.SyncConfig;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.sync.SyncedField.Inbound;
 import dev.adolink.server.sync.WorkItemDelivery.Change;
 import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
-import dev.adolink.server.tracker.IssueStatus;
-import dev.adolink.server.tracker.IssueUpdate;
-import dev.adolink.server.tracker.UserRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,61 +18,63 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The status ({@code System.State}) and assignee ({@code System.AssignedTo}) parts of a {@code
- * workitem.updated} delivery, each behind its flag ({@code sync_status_reverse}, {@code
- * sync_reverse_assignment}), applied to every issue linked to the work item.
+ * The field parts of a {@code workitem.updated} delivery: each {@link SyncedField} whose ADO field
+ * changed and whose reverse flag is on decides, and its change is applied to every issue linked to
+ * the work item, in revision order, replacing the issues' changes of that field still waiting to be
+ * written.
  */
 @Component
 class InboundFields {
 
   private final IssueService issues;
-  private final WorkItemStates states;
-  private final SyncUsers users;
   private final InboundRevisions revisions;
   private final Outbox outbox;
+  private final SyncedFields fields;
 
   InboundFields(
-      IssueService issues,
-      WorkItemStates states,
-      SyncUsers users,
-      InboundRevisions revisions,
-      Outbox outbox) {
+      IssueService issues, InboundRevisions revisions, Outbox outbox, SyncedFields fields) {
     this.issues = issues;
-    this.states = states;
-    this.users = users;
     this.revisions = revisions;
     this.outbox = outbox;
+    this.fields = fields;
   }
 
   /**
-   * Decides the status change; asks ADO for the states of the work item's type (cached) when the
-   * mapping alone does not decide: without a mapping, or when the type may lack a mapped state. An
-   * ADO failure propagates: nothing is decided, the delivery is retried.
+   * The changes of every synced field; a field's decision may ask ADO (cached), and an ADO failure
+   * propagates: nothing is decided, the delivery is retried.
    */
-  InboundChange status(
+  List<InboundChange> decide(
       Installation installation,
       SyncConfig config,
       WorkItemDelivery delivery,
       String projectId,
       String type,
       List<Long> issueIds) {
-    Optional<Change> change = delivery.change(WorkItemDelivery.STATE);
-    if (change.isEmpty() || !change.get().hasNew() || !config.statusReverse()) {
+    List<InboundChange> changes = new ArrayList<>();
+    for (SyncedField field : fields.all()) {
+      changes.add(decide(field, installation, config, delivery, projectId, type, issueIds));
+    }
+    return changes;
+  }
+
+  private InboundChange decide(
+      SyncedField field,
+      Installation installation,
+      SyncConfig config,
+      WorkItemDelivery delivery,
+      String projectId,
+      String type,
+      List<Long> issueIds) {
+    Optional<Change> change = delivery.change(field.adoField());
+    if (change.isEmpty() || !field.reverse(config)) {
       return InboundChange.NONE;
     }
-    String oldState = change.get().oldText();
-    String newState = Objects.requireNonNull(change.get().newText());
-    StatusDecision.Outcome outcome =
-        StatusDecision.decide(
-            oldState,
-            newState,
-            config.mapping(projectId, type),
-            () -> states.of(installation.id(), projectId, type));
-    if (outcome.action() == StatusDecision.Action.NOOP) {
+    Inbound decision = field.inbound(installation, config, change.get(), projectId, type);
+    if (decision instanceof Inbound.LogOnly log) {
       return inOrder(
           installation,
           delivery,
-          Field.STATUS,
+          field,
           change.get(),
           issueIds,
           false,
@@ -83,115 +82,42 @@ class InboundFields {
               forEach(
                   issueIds,
                   delivery,
-                  Field.STATUS,
-                  oldState,
-                  newState,
-                  Result.SKIPPED,
-                  outcome.reason())));
+                  field.logField(),
+                  log.oldValue(),
+                  log.newValue(),
+                  log.result(),
+                  log.reason())));
     }
-    IssueStatus target =
-        outcome.action() == StatusDecision.Action.RESOLVE
-            ? IssueStatus.RESOLVED
-            : IssueStatus.UNRESOLVED;
-    InboundChange apply =
+    if (!(decision instanceof Inbound.Apply apply)) {
+      return InboundChange.NONE;
+    }
+    InboundChange applied =
         () -> {
           List<Issue> before = current(installation, issueIds);
           issues.update(
               installation.organizationId(),
               issueIds,
-              IssueUpdate.status(target),
+              apply.update(),
               ChangeSource.integration(installation.id()));
           return before.stream()
               .map(
-                  issue ->
-                      Entry.inbound(
-                          issue.id(),
-                          delivery.workItemId(),
-                          Field.STATUS,
-                          issue.status().wire(),
-                          target.wire(),
-                          issue.status() == target ? Result.UNCHANGED : Result.APPLIED,
-                          null))
+                  issue -> {
+                    String previous = apply.current().apply(issue);
+                    return Entry.inbound(
+                        issue.id(),
+                        delivery.workItemId(),
+                        field.logField(),
+                        previous,
+                        apply.target(),
+                        Objects.equals(previous, apply.target())
+                            ? Result.UNCHANGED
+                            : Result.APPLIED,
+                        null);
+                  })
               .toList();
         };
     return inOrder(
-        installation,
-        delivery,
-        Field.STATUS,
-        change.get(),
-        issueIds,
-        config.syncsStatusForward(),
-        apply);
-  }
-
-  /** Matches the new assignee to a member; unassigns when the field was cleared. */
-  InboundChange assignee(
-      Installation installation,
-      SyncConfig config,
-      WorkItemDelivery delivery,
-      List<Long> issueIds) {
-    Optional<Change> change = delivery.change(WorkItemDelivery.ASSIGNED_TO);
-    if (change.isEmpty() || !config.reverseAssignment()) {
-      return InboundChange.NONE;
-    }
-    Optional<Identity> identity =
-        change.get().hasNew() ? Identity.from(change.get().newValue()) : Optional.empty();
-    UserRef user = null;
-    if (identity.isPresent()) {
-      user = users.trackerUser(installation, identity.get()).orElse(null);
-      if (user == null) {
-        String value = identity.get().asFieldValue();
-        return inOrder(
-            installation,
-            delivery,
-            Field.ASSIGNEE,
-            change.get(),
-            issueIds,
-            false,
-            InboundChange.logOnly(
-                forEach(
-                    issueIds,
-                    delivery,
-                    Field.ASSIGNEE,
-                    null,
-                    value,
-                    Result.NO_MATCH,
-                    "no member of the organization matches " + value)));
-      }
-    }
-    UserRef assignee = user;
-    InboundChange apply =
-        () -> {
-          List<Issue> before = current(installation, issueIds);
-          issues.update(
-              installation.organizationId(),
-              issueIds,
-              IssueUpdate.assign(assignee == null ? null : assignee.email()),
-              ChangeSource.integration(installation.id()));
-          List<Entry> entries = new ArrayList<>();
-          for (Issue issue : before) {
-            String previous = email(issue.assignee());
-            String next = email(assignee);
-            entries.add(
-                Entry.inbound(
-                    issue.id(),
-                    delivery.workItemId(),
-                    Field.ASSIGNEE,
-                    previous,
-                    next,
-                    Objects.equals(previous, next) ? Result.UNCHANGED : Result.APPLIED,
-                    null));
-          }
-          return entries;
-        };
-    return inOrder(
-        installation,
-        delivery,
-        Field.ASSIGNEE,
-        change.get(),
-        issueIds,
-        config.forwardAssignment(),
-        apply);
+        installation, delivery, field, change.get(), issueIds, field.forward(config), applied);
   }
 
   /**
@@ -200,18 +126,15 @@ class InboundFields {
    * would disagree).
    */
   private List<Entry> supersedePending(
-      Installation installation, WorkItemDelivery delivery, Field field) {
-    Outbox.Kind kind = field == Field.STATUS ? Outbox.Kind.STATUS : Outbox.Kind.ASSIGNEE;
-    return outbox.supersede(installation.id(), delivery.workItemId(), kind).stream()
+      Installation installation, WorkItemDelivery delivery, SyncedField field) {
+    return outbox.supersede(installation.id(), delivery.workItemId(), field.kind()).stream()
         .map(
             row ->
                 Entry.outbound(
                     row.issueId(),
                     row.workItemId(),
-                    field,
-                    field == Field.STATUS
-                        ? row.payload().path("status").asString(null)
-                        : row.payload().path("email").asString(null),
+                    field.logField(),
+                    row.payload().logValue(),
                     Result.SUPERSEDED,
                     "replaced by revision " + delivery.rev() + " made in Azure DevOps"))
         .toList();
@@ -224,7 +147,7 @@ class InboundFields {
   private InboundChange inOrder(
       Installation installation,
       WorkItemDelivery delivery,
-      Field field,
+      SyncedField field,
       Change fieldChange,
       List<Long> issueIds,
       boolean replacesPending,
@@ -235,7 +158,7 @@ class InboundFields {
     }
     return () -> {
       Optional<Integer> newer =
-          revisions.claim(installation.id(), delivery.workItemId(), field, rev);
+          revisions.claim(installation.id(), delivery.workItemId(), field.logField(), rev);
       if (newer.isEmpty()) {
         if (!replacesPending) {
           return change.apply();
@@ -247,7 +170,7 @@ class InboundFields {
       return forEach(
           issueIds,
           delivery,
-          field,
+          field.logField(),
           fieldChange.oldText(),
           fieldChange.newText(),
           Result.SUPERSEDED,
@@ -257,10 +180,6 @@ class InboundFields {
 
   private List<Issue> current(Installation installation, List<Long> issueIds) {
     return issueIds.stream().map(id -> issues.get(installation.organizationId(), id)).toList();
-  }
-
-  private static @Nullable String email(@Nullable UserRef user) {
-    return user == null ? null : user.email();
   }
 
   /** The same inbound log entry for each of the issues (nothing changed on them). */

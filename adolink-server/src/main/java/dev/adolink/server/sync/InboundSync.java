@@ -39,6 +39,7 @@ class InboundSync implements DeliveryHandler {
   private final Installations installations;
   private final LinkedWorkItems links;
   private final InboundFields fields;
+  private final SyncedFields syncedFields;
   private final InboundComments comments;
   private final Echoes echoes;
   private final SyncLog log;
@@ -48,6 +49,7 @@ class InboundSync implements DeliveryHandler {
       Installations installations,
       LinkedWorkItems links,
       InboundFields fields,
+      SyncedFields syncedFields,
       InboundComments comments,
       Echoes echoes,
       SyncLog log,
@@ -55,6 +57,7 @@ class InboundSync implements DeliveryHandler {
     this.installations = installations;
     this.links = links;
     this.fields = fields;
+    this.syncedFields = syncedFields;
     this.comments = comments;
     this.echoes = echoes;
     this.log = log;
@@ -113,8 +116,7 @@ class InboundSync implements DeliveryHandler {
     }
     List<InboundChange> changes = new ArrayList<>();
     if (update) {
-      changes.add(fields.status(installation, config, item, project, type, issueIds));
-      changes.add(fields.assignee(installation, config, item, issueIds));
+      changes.addAll(fields.decide(installation, config, item, project, type, issueIds));
     }
     boolean announcesComment = !update || item.change(WorkItemDelivery.HISTORY).isPresent();
     if (announcesComment || comments.follows(installation, config, item.workItemId())) {
@@ -179,13 +181,13 @@ class InboundSync implements DeliveryHandler {
     };
   }
 
-  private static List<Entry> echoes(WorkItemDelivery item, List<Long> issueIds) {
+  private List<Entry> echoes(WorkItemDelivery item, List<Long> issueIds) {
     List<Entry> entries = new ArrayList<>();
     for (long issueId : issueIds) {
-      item.change(WorkItemDelivery.STATE)
-          .ifPresent(c -> entries.add(echo(issueId, item, Field.STATUS, c)));
-      item.change(WorkItemDelivery.ASSIGNED_TO)
-          .ifPresent(c -> entries.add(echo(issueId, item, Field.ASSIGNEE, c)));
+      for (SyncedField field : syncedFields.all()) {
+        item.change(field.adoField())
+            .ifPresent(c -> entries.add(echo(issueId, item, field.logField(), c)));
+      }
     }
     return entries;
   }

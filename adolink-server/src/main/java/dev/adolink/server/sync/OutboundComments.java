@@ -111,10 +111,12 @@ class OutboundComments {
       Installation installation, LinkedWorkItem item, Outbox.Row row, Settled settled) {
     WorkItemApi ado = installations.client(installation).workItems();
     String project = item.adoProjectId();
-    long commentId = row.payload().path("commentId").asLong();
-    String text = row.payload().path("text").asString("");
+    OutboxPayload.CommentChange comment = row.payload(OutboxPayload.CommentChange.class);
+    long commentId = comment.commentId();
+    String text = comment.text() == null ? "" : comment.text();
+    String author = comment.author() == null ? "Someone" : comment.author();
     if (row.kind() == Outbox.Kind.COMMENT_ADD) {
-      String html = HtmlText.attributed(row.payload().path("author").asString("Someone"), text);
+      String html = HtmlText.attributed(author, text);
       Comment added =
           (row.attempted() ? alreadyPosted(installation, item, html) : Optional.<Comment>empty())
               .orElseGet(
@@ -144,7 +146,7 @@ class OutboundComments {
     }
     for (CommentLink link : written) {
       if (row.kind() == Outbox.Kind.COMMENT_EDIT) {
-        String html = HtmlText.attributed(row.payload().path("author").asString("Someone"), text);
+        String html = HtmlText.attributed(author, text);
         Comment edited = ado.editComment(project, item.workItemId(), link.adoCommentId(), html);
         commentLinks.updateVersion(link.id(), edited.version(), clock.instant());
       } else {

@@ -6,13 +6,10 @@ import dev.adolink.server.integration.SyncConfig;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.sync.Outbox.Kind;
 import dev.adolink.server.tracker.Comment;
-import dev.adolink.server.tracker.IssueAssigned;
 import dev.adolink.server.tracker.IssueCommentAdded;
 import dev.adolink.server.tracker.IssueCommentDeleted;
 import dev.adolink.server.tracker.IssueCommentEdited;
 import dev.adolink.server.tracker.IssueEvent;
-import dev.adolink.server.tracker.IssueStatus;
-import dev.adolink.server.tracker.IssueStatusChanged;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
 import dev.adolink.server.workitems.WorkItemLinked;
@@ -27,8 +24,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tracker → ADO: queues every issue change that a linked work item's installation syncs (its flag
@@ -51,7 +46,7 @@ class OutboundListener {
   private final Outbox outbox;
   private final CommentLinks commentLinks;
   private final Jobs jobs;
-  private final JsonMapper json;
+  private final SyncedFields fields;
   private final Clock clock;
 
   OutboundListener(
@@ -60,36 +55,25 @@ class OutboundListener {
       Outbox outbox,
       CommentLinks commentLinks,
       Jobs jobs,
-      JsonMapper json,
+      SyncedFields fields,
       Clock clock) {
     this.links = links;
     this.installations = installations;
     this.outbox = outbox;
     this.commentLinks = commentLinks;
     this.jobs = jobs;
-    this.json = json;
+    this.fields = fields;
     this.clock = clock;
   }
 
+  /** Each synced field's change (status, assignee, priority) is queued for its field. */
   @EventListener
-  void statusChanged(IssueStatusChanged event) {
-    if (event.status() == IssueStatus.IGNORED) {
-      return;
+  void changed(IssueEvent event) {
+    for (SyncedField field : fields.all()) {
+      field
+          .payload(event)
+          .ifPresent(payload -> queue(event, field.kind(), payload, field::forward));
     }
-    ObjectNode payload = json.createObjectNode().put("status", event.status().wire());
-    queue(event, Kind.STATUS, payload, SyncConfig::syncsStatusForward);
-  }
-
-  @EventListener
-  void assigned(IssueAssigned event) {
-    ObjectNode payload = json.createObjectNode();
-    if (event.assignee() != null) {
-      payload
-          .put("userId", event.assignee().id())
-          .put("email", event.assignee().email())
-          .put("name", event.assignee().name());
-    }
-    queue(event, Kind.ASSIGNEE, payload, SyncConfig::forwardAssignment);
   }
 
   @EventListener
@@ -116,19 +100,16 @@ class OutboundListener {
         .anyMatch(link -> link.origin() == CommentLinks.Origin.ADO);
   }
 
-  private ObjectNode comment(Comment comment) {
+  private static OutboxPayload comment(Comment comment) {
     String author =
         comment.author() != null
             ? comment.author().name()
             : comment.externalAuthor() != null ? comment.externalAuthor() : "Someone";
-    return json.createObjectNode()
-        .put("commentId", comment.id())
-        .put("text", comment.text())
-        .put("author", author);
+    return new OutboxPayload.CommentChange(comment.id(), comment.text(), author);
   }
 
   private void queue(
-      IssueEvent event, Kind kind, ObjectNode payload, Predicate<SyncConfig> enabled) {
+      IssueEvent event, Kind kind, OutboxPayload payload, Predicate<SyncConfig> enabled) {
     TransactionState state = state();
     for (LinkedWorkItem item : links.linksOf(event.issue().id())) {
       long installationId = item.installationId();

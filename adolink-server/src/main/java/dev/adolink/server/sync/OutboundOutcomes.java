@@ -1,6 +1,7 @@
 package dev.adolink.server.sync;
 
 import dev.adolink.azure.error.AzureDevOpsException;
+import dev.adolink.azure.error.NotFoundException;
 import dev.adolink.azure.error.RateLimitedException;
 import dev.adolink.server.jobs.Backoff;
 import dev.adolink.server.sync.SyncLog.Entry;
@@ -123,21 +124,15 @@ class OutboundOutcomes {
   }
 
   /**
-   * Whether ADO's answer says the work item does not exist (TF401232): it may have been deleted in
-   * ADO before its deletion was delivered.
-   */
-  static boolean workItemMissing(@Nullable String message) {
-    return message != null && message.contains("TF401232");
-  }
-
-  /**
    * A failed attempt: a retryable failure is tried again later, until attempts run out; any other
    * is given up at once.
    */
   void failed(long installationId, Collection<Outbox.Row> rows, AzureDevOpsException e) {
     Duration retryAfter =
         e instanceof RateLimitedException limited ? limited.retryAfter() : Duration.ZERO;
-    boolean again = e.isRetryable() || workItemMissing(e.getMessage());
+    // the work item may have been deleted in ADO before its deletion was delivered
+    boolean again =
+        e.isRetryable() || (e instanceof NotFoundException missing && missing.isWorkItemMissing());
     attempt(installationId, rows, again, retryAfter, String.valueOf(e.getMessage()));
   }
 
@@ -182,10 +177,6 @@ class OutboundOutcomes {
   }
 
   static Field field(Outbox.Row row) {
-    return switch (row.kind()) {
-      case STATUS -> Field.STATUS;
-      case ASSIGNEE -> Field.ASSIGNEE;
-      case COMMENT_ADD, COMMENT_EDIT, COMMENT_DELETE -> Field.COMMENT;
-    };
+    return row.kind().field();
   }
 }

@@ -2,6 +2,7 @@ package dev.adolink.server.sync;
 
 import dev.adolink.azure.Organization;
 import dev.adolink.azure.error.AzureDevOpsException;
+import dev.adolink.azure.error.RuleValidationException;
 import dev.adolink.azure.error.UnauthorizedException;
 import dev.adolink.azure.wit.BatchResult;
 import dev.adolink.azure.wit.WorkItem;
@@ -11,13 +12,14 @@ import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.InstallationPausedException;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.sync.OutboundOutcomes.Settled;
-import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.sync.SyncedField.FieldWrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +39,18 @@ class OutboundSender {
     this.outcomes = outcomes;
   }
 
+  /** A write ADO refused for one field's value, which may fall back. */
+  record Refused(OutboundWrite write, FieldWrite field) {}
+
   /**
-   * @param fallbacks writes whose state replaces one ADO refused (the refused state by write):
-   *     recorded as {@code fallback}, and not replaced again
-   * @return the writes whose state ADO refused for the work item's type (their rows still in
-   *     flight), when they may fall back
+   * @param fallbacks field writes that replace values ADO refused, with the note of each: recorded
+   *     as {@code fallback}, and not replaced again
+   * @return the writes ADO refused for a field's value (their rows still in flight), when they may
+   *     fall back
    */
-  List<OutboundWrite> send(
-      Installation installation, List<OutboundWrite> writes, Map<OutboundWrite, String> fallbacks) {
-    List<OutboundWrite> refused = new ArrayList<>();
+  List<Refused> send(
+      Installation installation, List<OutboundWrite> writes, Map<FieldWrite, String> fallbacks) {
+    List<Refused> refused = new ArrayList<>();
     for (int start = 0; start < writes.size(); start += WorkItemApi.BATCH_LIMIT) {
       List<OutboundWrite> planned =
           writes.subList(start, Math.min(writes.size(), start + WorkItemApi.BATCH_LIMIT));
@@ -76,19 +81,27 @@ class OutboundSender {
       for (int i = 0; i < chunk.size(); i++) {
         OutboundWrite write = chunk.get(i);
         BatchResult result = i < results.size() ? results.get(i) : null;
+        Optional<FieldWrite> refusedField =
+            result == null || isFallback(write, fallbacks)
+                ? Optional.empty()
+                : write.fields().stream().filter(f -> f.field().refused(result)).findFirst();
         if (result != null && result.isSuccess()) {
           WorkItem item = result.workItem();
           settled.revisions.add(new WrittenRevisions.Revision(item.id(), item.rev()));
-          if (write.statusRow() != null && write.state() != null) {
-            settled.fields.add(new InboundRevisions.Written(item.id(), Field.STATUS, item.rev()));
+          for (FieldWrite field : write.fields()) {
+            settled.fields.add(
+                new InboundRevisions.Written(item.id(), field.field().logField(), item.rev()));
+            String note = fallbacks.get(field);
+            settled.finish(
+                field.row(),
+                field.field().logField(),
+                field.value(),
+                note == null ? Result.APPLIED : Result.FALLBACK,
+                note);
           }
-          if (write.assigneeRow() != null) {
-            settled.fields.add(new InboundRevisions.Written(item.id(), Field.ASSIGNEE, item.rev()));
-          }
-          applied(write, fallbacks.get(write), settled);
-        } else if (result != null && !fallbacks.containsKey(write) && refusesState(write, result)) {
-          refused.add(write);
-        } else if (result != null && OutboundOutcomes.workItemMissing(result.message())) {
+        } else if (refusedField.isPresent()) {
+          refused.add(new Refused(write, refusedField.get()));
+        } else if (result != null && result.failure() instanceof BatchResult.NotFound) {
           missing.addAll(write.rows());
           missingError = describe(result);
         } else {
@@ -108,6 +121,10 @@ class OutboundSender {
     return refused;
   }
 
+  private static boolean isFallback(OutboundWrite write, Map<FieldWrite, String> fallbacks) {
+    return write.fields().stream().anyMatch(fallbacks::containsKey);
+  }
+
   private static List<BatchResult> request(Organization ado, List<OutboundWrite> chunk) {
     if (chunk.size() == 1) {
       OutboundWrite write = chunk.get(0);
@@ -119,49 +136,20 @@ class OutboundSender {
         if (e.isRetryable() || e instanceof UnauthorizedException || e.status() < 400) {
           throw e;
         }
-        return List.of(new BatchResult(e.status(), null, e.typeKey(), e.serverMessage()));
+        List<String> ruleFields =
+            e instanceof RuleValidationException rule
+                ? rule.violations().stream()
+                    .map(RuleValidationException.Violation::fieldReferenceName)
+                    .filter(Objects::nonNull)
+                    .toList()
+                : List.of();
+        return List.of(
+            new BatchResult(e.status(), null, e.typeKey(), e.serverMessage(), ruleFields));
       }
     }
     WorkItemBatch.Builder batch = WorkItemBatch.builder();
     chunk.forEach(write -> batch.update(write.item().workItemId(), write.patch()));
     return ado.workItems().batch(batch.build());
-  }
-
-  private static void applied(OutboundWrite write, @Nullable String refusedState, Settled settled) {
-    if (write.statusRow() != null && write.state() != null) {
-      settled.finish(
-          write.statusRow(),
-          SyncLog.Field.STATUS,
-          write.state(),
-          refusedState == null ? Result.APPLIED : Result.FALLBACK,
-          refusedState == null
-              ? null
-              : "Azure DevOps refused '"
-                  + refusedState
-                  + "' for "
-                  + write.item().workItemType()
-                  + "; wrote '"
-                  + write.state()
-                  + "' instead, "
-                  + (write.resolves()
-                      ? "the type's first done state (category Resolved, else Completed)"
-                      : "the type's first open state (category In Progress, else Proposed)"));
-    }
-    if (write.assigneeRow() != null) {
-      settled.finish(
-          write.assigneeRow(), SyncLog.Field.ASSIGNEE, write.assignee(), Result.APPLIED, null);
-    }
-  }
-
-  /** ADO's TF401320 for {@code System.State} ("Rule Error for field State"). */
-  private static boolean refusesState(OutboundWrite write, BatchResult result) {
-    String message = result.message();
-    return write.statusRow() != null
-        && result.status() == 400
-        && message != null
-        && (message.contains("field State")
-            || message.contains("System.State")
-            || (message.contains("State") && message.contains("supported values")));
   }
 
   private static String describe(BatchResult result) {

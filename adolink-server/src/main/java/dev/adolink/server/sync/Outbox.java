@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,11 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
 class Outbox {
 
   enum Kind {
-    STATUS,
-    ASSIGNEE,
-    COMMENT_ADD,
-    COMMENT_EDIT,
-    COMMENT_DELETE;
+    STATUS(OutboxPayload.StatusChange.class, SyncLog.Field.STATUS),
+    ASSIGNEE(OutboxPayload.AssigneeChange.class, SyncLog.Field.ASSIGNEE),
+    PRIORITY(OutboxPayload.PriorityChange.class, SyncLog.Field.PRIORITY),
+    COMMENT_ADD(OutboxPayload.CommentChange.class, SyncLog.Field.COMMENT),
+    COMMENT_EDIT(OutboxPayload.CommentChange.class, SyncLog.Field.COMMENT),
+    COMMENT_DELETE(OutboxPayload.CommentChange.class, SyncLog.Field.COMMENT);
+
+    private final Class<? extends OutboxPayload> payload;
+    private final SyncLog.Field field;
+
+    Kind(Class<? extends OutboxPayload> payload, SyncLog.Field field) {
+      this.payload = payload;
+      this.field = field;
+    }
+
+    /** The sync log's field of the kind's rows. */
+    SyncLog.Field field() {
+      return field;
+    }
 
     String wire() {
       return name().toLowerCase(Locale.ROOT);
@@ -40,8 +53,7 @@ class Outbox {
   }
 
   /**
-   * @param payload by kind: {@code {status}}, {@code {userId?, email?, name?}} (no user: unassign),
-   *     {@code {commentId, text?, author?}}
+   * @param payload what to write, of the kind's type
    * @param attempted an earlier request for the row may have reached ADO (it was {@code sending}
    *     before): ADO may already have what it asks for
    */
@@ -51,10 +63,16 @@ class Outbox {
       int workItemId,
       long issueId,
       Kind kind,
-      JsonNode payload,
+      OutboxPayload payload,
       int attempts,
       boolean attempted,
-      Instant createdAt) {}
+      Instant createdAt) {
+
+    /** The payload as the kind's type (rows are only read with their kind's). */
+    <P extends OutboxPayload> P payload(Class<P> type) {
+      return type.cast(payload);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -65,7 +83,15 @@ class Outbox {
   }
 
   long add(
-      long installationId, int workItemId, long issueId, Kind kind, JsonNode payload, Instant now) {
+      long installationId,
+      int workItemId,
+      long issueId,
+      Kind kind,
+      OutboxPayload payload,
+      Instant now) {
+    if (!kind.payload.isInstance(payload)) {
+      throw new IllegalArgumentException(kind + " rows take a " + kind.payload.getSimpleName());
+    }
     return Jdbc.insert(
         jdbc.sql(
                 """
@@ -233,13 +259,14 @@ class Outbox {
   }
 
   private Row row(ResultSet rs, int n) throws SQLException {
+    Kind kind = Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT));
     return new Row(
         rs.getLong("id"),
         rs.getLong("integration_id"),
         rs.getInt("work_item_id"),
         rs.getLong("issue_id"),
-        Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-        json.readTree(rs.getString("payload")),
+        kind,
+        json.readValue(rs.getString("payload"), kind.payload),
         rs.getInt("attempts"),
         rs.getBoolean("attempted"),
         Jdbc.instant(rs, "created_at"));

@@ -35,6 +35,7 @@ class SyncLog {
   enum Field {
     STATUS,
     ASSIGNEE,
+    PRIORITY,
     COMMENT,
     LINK;
 

@@ -14,6 +14,10 @@ public enum ActivityType {
   SET_REGRESSION,
   ASSIGNED,
   UNASSIGNED,
+  /**
+   * The level changed (by a user, an integration or a newer event): {@code {level, previousLevel}}.
+   */
+  SET_PRIORITY,
   NOTE,
   NOTE_EDITED,
   NOTE_DELETED,

@@ -164,6 +164,9 @@ class IssueController {
     if (update.assignment() != null) {
       applied.put("assignedTo", update.assignment().email());
     }
+    if (update.level() != null) {
+      applied.put("level", update.level());
+    }
     return applied;
   }
 

@@ -10,6 +10,7 @@ public sealed interface IssueEvent
     permits IssueCreated,
         IssueStatusChanged,
         IssueAssigned,
+        IssueLevelChanged,
         IssueCommentAdded,
         IssueCommentEdited,
         IssueCommentDeleted {

@@ -209,6 +209,13 @@ class IssueRepository {
         .update();
   }
 
+  void updateLevel(long id, Level level) {
+    jdbc.sql("update issues set level = :level where id = :id")
+        .param("level", level.name())
+        .param("id", id)
+        .update();
+  }
+
   void updateAssignee(long id, @Nullable Long assigneeId) {
     jdbc.sql("update issues set assignee_id = :assignee where id = :id")
         .param("assignee", assigneeId, java.sql.Types.BIGINT)

@@ -146,6 +146,11 @@ public class IssueService {
     }
     issues.recordEvent(issue.id(), event);
     Issue current = get(issue.organizationId(), issue.id());
+    if (current.level() != issue.level()) {
+      Map<String, @Nullable Object> context = new HashMap<>();
+      context.put("eventId", event.eventId());
+      levelChanged(issue, current.level(), source, context);
+    }
     if (!current.frames().equals(issue.frames())
         || !java.util.Objects.equals(current.lastRelease(), issue.lastRelease())) {
       // its suspect commits are looked for again
@@ -300,7 +305,26 @@ public class IssueService {
           assignee == null ? ActivityType.UNASSIGNED : ActivityType.ASSIGNED,
           data);
     }
+    Level level = update.level();
+    if (level != null && level != issue.level()) {
+      issues.updateLevel(issue.id(), level);
+      levelChanged(issue, level, source, context);
+    }
     return get(issue.organizationId(), issue.id());
+  }
+
+  private void levelChanged(
+      Issue before,
+      Level level,
+      ChangeSource source,
+      Map<String, ? extends @Nullable Object> context) {
+    Map<String, @Nullable Object> data = new HashMap<>(context);
+    data.put("level", level.wire());
+    data.put("previousLevel", before.level().wire());
+    log.record(
+        new IssueLevelChanged(before.ref(), before.level(), level, source),
+        ActivityType.SET_PRIORITY,
+        data);
   }
 
   private static boolean sameUser(@Nullable UserRef a, @Nullable UserRef b) {

@@ -7,8 +7,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status the new status
  * @param assignment the new assignee ({@link Assignment#nobody()} unassigns)
+ * @param level the new level
  */
-public record IssueUpdate(@Nullable IssueStatus status, @Nullable Assignment assignment) {
+public record IssueUpdate(
+    @Nullable IssueStatus status, @Nullable Assignment assignment, @Nullable Level level) {
+
+  public IssueUpdate(@Nullable IssueStatus status, @Nullable Assignment assignment) {
+    this(status, assignment, null);
+  }
 
   public static IssueUpdate status(IssueStatus status) {
     return new IssueUpdate(status, null);
@@ -18,8 +24,12 @@ public record IssueUpdate(@Nullable IssueStatus status, @Nullable Assignment ass
     return new IssueUpdate(null, new Assignment(email));
   }
 
+  public static IssueUpdate level(Level level) {
+    return new IssueUpdate(null, null, level);
+  }
+
   public boolean isEmpty() {
-    return status == null && assignment == null;
+    return status == null && assignment == null && level == null;
   }
 
   /**

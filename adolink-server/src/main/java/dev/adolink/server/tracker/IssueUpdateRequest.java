@@ -6,9 +6,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the body of {@code PUT .../issues/{id}/}: {@code {status?, assignedTo?: email|null}}.
- * Parsed by hand because an absent {@code assignedTo} (leave it) and {@code null} (unassign) mean
- * different things. Unknown fields are ignored.
+ * Reads the body of {@code PUT .../issues/{id}/}: {@code {status?, assignedTo?: email|null,
+ * level?}}. Parsed by hand because an absent {@code assignedTo} (leave it) and {@code null}
+ * (unassign) mean different things. Unknown fields are ignored.
  */
 public final class IssueUpdateRequest {
 
@@ -41,12 +41,23 @@ public final class IssueUpdateRequest {
         errors.put("assignedTo", "must be a member's email or null");
       }
     }
+    Level level = null;
+    JsonNode levelNode = body.get("level");
+    if (levelNode != null) {
+      level =
+          levelNode.isString()
+              ? Wire.parse(Level.class, levelNode.stringValue()).orElse(null)
+              : null;
+      if (level == null) {
+        errors.put("level", Wire.oneOf(Level.class));
+      }
+    }
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
-    IssueUpdate update = new IssueUpdate(status, assignment);
+    IssueUpdate update = new IssueUpdate(status, assignment, level);
     if (update.isEmpty()) {
-      throw ApiException.badRequest("Nothing to update: send status and/or assignedTo");
+      throw ApiException.badRequest("Nothing to update: send status, assignedTo and/or level");
     }
     return update;
   }

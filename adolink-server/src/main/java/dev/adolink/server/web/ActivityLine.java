@@ -29,6 +29,7 @@ record ActivityLine(String text, String by, @Nullable String url, Instant at) {
                   + value(data, "assignee")
                   + (data.get("reasonText") == null ? "" : ", who " + value(data, "reasonText"));
           case UNASSIGNED -> "Unassigned";
+          case SET_PRIORITY -> "Level changed to " + value(data, "level");
           case NOTE -> "Commented: " + excerpt(value(data, "text"));
           case NOTE_EDITED -> "Edited a comment: " + excerpt(value(data, "text"));
           case NOTE_DELETED -> "Deleted a comment";

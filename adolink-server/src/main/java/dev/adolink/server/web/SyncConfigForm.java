@@ -13,33 +13,50 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The sync configuration as a form: the four flags, and a status mapping row per ADO project (its
- * default) and per work item type, offering the states ADO has. Posted back, it becomes the body of
- * {@code PUT .../config/}, so the API's rules decide what is valid.
+ * The sync configuration as a form: the flags, a status mapping row per ADO project (its default,
+ * offering every state of its types: a type without the state falls back to one of its category)
+ * with its work item types' own rows folded under it (each offering only the states that type has),
+ * and a priority mapping row per project. Posted back, it becomes the body of {@code PUT
+ * .../config/}, so the API's rules decide what is valid.
  *
  * <p>Mapping inputs are named {@code resolve|<project id>} and {@code unresolve|<project id>}, with
- * {@code |<type>} appended for a type's own row. A row left empty is not mapped.
+ * {@code |<type>} appended for a type's own row. A row left empty is not mapped. Priority inputs
+ * are named {@code priority|<project id>|<level>}.
  */
-record SyncConfigForm(List<Flag> flags, List<ProjectRow> projects, @Nullable String choicesError) {
+record SyncConfigForm(
+    List<Flag> flags,
+    List<ProjectRow> projects,
+    List<PriorityRow> priorities,
+    @Nullable String choicesError) {
 
   static final String MAPPINGS = "mappings";
   private static final String RESOLVE = "resolve";
   private static final String UNRESOLVE = "unresolve";
   private static final String FORWARD = "sync_status_forward";
+  static final String PRIORITIES = "priorities";
+  private static final String PRIORITY = "priority";
+  private static final String PRIORITY_MAPPING = "sync_priority_mapping";
+  private static final List<String> LEVELS = List.of("fatal", "error", "warning", "info", "debug");
+  private static final Map<String, Integer> DEFAULT_PRIORITIES =
+      Map.of("fatal", 1, "error", 2, "warning", 3, "info", 4, "debug", 4);
 
   private static final Map<String, String> FLAGS =
       Map.of(
           "sync_status_reverse", "Resolve and unresolve issues when their work items change state",
           "sync_forward_assignment", "Assign work items when their issues are assigned",
           "sync_reverse_assignment", "Assign issues when their work items are assigned",
-          "sync_comments", "Sync comments both ways");
+          "sync_comments", "Sync comments both ways",
+          "sync_priority_forward", "Set work items' priority when their issues' level changes",
+          "sync_priority_reverse", "Set issues' level when their work items' priority changes");
 
   private static final List<String> FLAG_ORDER =
       List.of(
           "sync_status_reverse",
           "sync_forward_assignment",
           "sync_reverse_assignment",
-          "sync_comments");
+          "sync_comments",
+          "sync_priority_forward",
+          "sync_priority_reverse");
 
   record Flag(String key, String label, boolean on) {}
 
@@ -54,7 +71,23 @@ record SyncConfigForm(List<Flag> flags, List<ProjectRow> projects, @Nullable Str
       @Nullable String onUnresolve,
       List<String> states) {}
 
-  record ProjectRow(String id, String name, Row defaults, List<Row> types) {}
+  /**
+   * @param ownMappings whether a type has its own mapping (its rows then show unfolded)
+   */
+  record ProjectRow(String id, String name, Row defaults, List<Row> types, boolean ownMappings) {}
+
+  /** A project's ADO priority (1 to 4) per level, in {@link #LEVELS} order. */
+  record PriorityRow(String id, String name, List<LevelPriority> levels) {}
+
+  /**
+   * @param input the select's name
+   */
+  record LevelPriority(String level, String input, int priority) {}
+
+  /** The levels, as the priority table's columns. */
+  public List<String> levels() {
+    return LEVELS;
+  }
 
   static SyncConfigForm of(ObjectNode config, ConfigChoices.Choices choices) {
     List<Flag> flags =
@@ -74,9 +107,25 @@ record SyncConfigForm(List<Flag> flags, List<ProjectRow> projects, @Nullable Str
         types.add(row(type.name(), suffix, mapped.path("types").path(type.name()), states));
       }
       Row defaults = row("Every type", "|" + project.id(), mapped, List.copyOf(allStates));
-      projects.add(new ProjectRow(project.id(), project.name(), defaults, types));
+      boolean own = mapped.path("types").isObject() && !mapped.path("types").isEmpty();
+      projects.add(new ProjectRow(project.id(), project.name(), defaults, types, own));
     }
-    return new SyncConfigForm(flags, projects, choices.disabled() ? choices.error() : null);
+    List<PriorityRow> priorities = new ArrayList<>();
+    for (ConfigChoices.ProjectChoice project : choices.projects()) {
+      JsonNode mapped = config.path(PRIORITY_MAPPING).path(project.id());
+      List<LevelPriority> levels = new ArrayList<>();
+      for (String level : LEVELS) {
+        JsonNode priority = mapped.path(level);
+        levels.add(
+            new LevelPriority(
+                level,
+                PRIORITY + "|" + project.id() + "|" + level,
+                priority.isInt() ? priority.asInt() : DEFAULT_PRIORITIES.get(level)));
+      }
+      priorities.add(new PriorityRow(project.id(), project.name(), levels));
+    }
+    return new SyncConfigForm(
+        flags, projects, priorities, choices.disabled() ? choices.error() : null);
   }
 
   /**
@@ -86,6 +135,9 @@ record SyncConfigForm(List<Flag> flags, List<ProjectRow> projects, @Nullable Str
   static ObjectNode body(MultiValueMap<String, String> form) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     FLAG_ORDER.forEach(flag -> body.put(flag, form.containsKey(flag)));
+    if (form.containsKey(PRIORITIES)) {
+      priorities(form, body.putObject(PRIORITY_MAPPING));
+    }
     if (!form.containsKey(MAPPINGS)) {
       return body;
     }
@@ -104,6 +156,23 @@ record SyncConfigForm(List<Flag> flags, List<ProjectRow> projects, @Nullable Str
       target.put("on_" + parts[0], value);
     }
     return body;
+  }
+
+  /** {@code priority|<project>|<level>} inputs; a value that is not a number is sent as given. */
+  private static void priorities(MultiValueMap<String, String> form, ObjectNode mapping) {
+    for (Map.Entry<String, List<String>> input : form.entrySet()) {
+      String[] parts = input.getKey().split("\\|", 3);
+      String value = input.getValue().isEmpty() ? "" : input.getValue().get(0).strip();
+      if (!parts[0].equals(PRIORITY) || parts.length < 3 || value.isEmpty()) {
+        continue;
+      }
+      ObjectNode project = child(mapping, parts[1]);
+      try {
+        project.put(parts[2], Integer.parseInt(value));
+      } catch (NumberFormatException e) {
+        project.put(parts[2], value);
+      }
+    }
   }
 
   private static ObjectNode child(ObjectNode parent, String name) {

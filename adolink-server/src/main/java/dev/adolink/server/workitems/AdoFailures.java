@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a user sees when Azure DevOps refuses or fails a request: a broken field rule ({@code
@@ -18,12 +16,6 @@ import java.util.regex.Pattern;
  * installation a 409; anything else a 502 with ADO's message.
  */
 final class AdoFailures {
-
-  /**
-   * The field an ADO message names: {@code field 'System.AreaPath'} (TF401347) or {@code for field
-   * 'Assigned To'} (unknown identity).
-   */
-  private static final Pattern QUOTED_FIELD = Pattern.compile("field '([^']+)'");
 
   /** Display names ADO uses in messages, for the fields the form names itself. */
   private static final Map<String, String> DISPLAY_NAMES =
@@ -54,11 +46,12 @@ final class AdoFailures {
     }
     String message = e.serverMessage() == null ? e.getMessage() : e.serverMessage();
     if (e.status() == 400) {
-      Matcher field = QUOTED_FIELD.matcher(message);
-      return field.find()
-          ? ApiException.invalid(
-              fieldNamed(field.group(1)), "was refused by Azure DevOps: " + message)
-          : ApiException.badRequest("Azure DevOps refused the request: " + message);
+      return e.namedField()
+          .map(
+              field ->
+                  ApiException.invalid(
+                      fieldNamed(field), "was refused by Azure DevOps: " + message))
+          .orElseGet(() -> ApiException.badRequest("Azure DevOps refused the request: " + message));
     }
     return ApiException.badGateway("Azure DevOps failed: " + message);
   }
@@ -71,7 +64,7 @@ final class AdoFailures {
           violation.fieldReferenceName() == null
               ? "fields"
               : formName(violation.fieldReferenceName());
-      errors.putIfAbsent(field, describe(violation.errorMessage()));
+      errors.putIfAbsent(field, describe(violation));
     }
     if (errors.isEmpty()) {
       return ApiException.badRequest(
@@ -95,22 +88,17 @@ final class AdoFailures {
   }
 
   /** {@code TF401320: Rule Error for field Team. Error code: Required, InvalidEmpty.} */
-  private static String describe(@org.jspecify.annotations.Nullable String adoMessage) {
-    String message = adoMessage == null ? "" : adoMessage;
-    String rule;
-    if (message.contains("InvalidEmpty")) {
-      rule = "is required";
-    } else if (message.contains("InvalidListValue")) {
-      rule = "is not one of the allowed values";
-    } else if (message.contains("InvalidTooLong")) {
-      rule = "is too long";
-    } else if (message.contains("InvalidNotOldValue") || message.contains("ReadOnly")) {
-      rule = "cannot be changed";
-    } else if (message.contains("InvalidFormat") || message.contains("InvalidType")) {
-      rule = "has the wrong format";
-    } else {
-      rule = "was refused";
-    }
+  private static String describe(RuleValidationException.Violation violation) {
+    String message = violation.errorMessage() == null ? "" : violation.errorMessage();
+    String rule =
+        switch (violation.rule()) {
+          case REQUIRED -> "is required";
+          case NOT_ALLOWED -> "is not one of the allowed values";
+          case TOO_LONG -> "is too long";
+          case READ_ONLY -> "cannot be changed";
+          case WRONG_FORMAT -> "has the wrong format";
+          case OTHER -> "was refused";
+        };
     return message.isEmpty() ? rule : rule + " (" + message + ")";
   }
 }

@@ -39,6 +39,11 @@ class IssueUpdateRequestTest {
     }
 
     @Test
+    void aLevelAlone() {
+      assertThat(parse("{\"level\": \"fatal\"}")).isEqualTo(IssueUpdate.level(Level.FATAL));
+    }
+
+    @Test
     void andIgnoresUnknownFields() {
       assertThat(parse("{\"status\": \"resolved\", \"hasSeen\": true}").status())
           .isEqualTo(IssueStatus.RESOLVED);
@@ -47,6 +52,16 @@ class IssueUpdateRequestTest {
 
   @Nested
   class Rejects {
+
+    @Test
+    void anUnknownLevelNamingTheField() {
+      assertThatThrownBy(() -> parse("{\"level\": \"critical\"}"))
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e ->
+                  assertThat(e.body().errors())
+                      .containsEntry("level", "must be one of fatal, error, warning, info, debug"));
+    }
 
     @Test
     void anUnknownStatusNamingTheField() {

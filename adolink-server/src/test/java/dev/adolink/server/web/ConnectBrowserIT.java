@@ -112,6 +112,7 @@ class ConnectBrowserIT extends BrowserTest {
     browser.select("select[name='resolve|" + mobile + "']", "— not synced —");
     browser.select("select[name='resolve|" + web + "']", "Resolved");
     browser.select("select[name='unresolve|" + web + "']", "Active");
+    browser.click("#status-mapping tbody[data-project='" + web + "'] summary");
     browser.select("select[name='resolve|" + web + "|User Story']", "Closed");
     browser.select("select[name='unresolve|" + web + "|User Story']", "New");
     browser.submit("#config button[type=submit]");
