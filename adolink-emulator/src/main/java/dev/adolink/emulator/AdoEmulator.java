@@ -1,5 +1,8 @@
 package dev.adolink.emulator;
 
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Dispatcher;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.clock.EmulatorClock;
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.control.DeliveryLog;
@@ -11,10 +14,8 @@ import dev.adolink.emulator.git.GitService;
 import dev.adolink.emulator.git.Push;
 import dev.adolink.emulator.git.PushSpec;
 import dev.adolink.emulator.hooks.Hooks;
-import dev.adolink.emulator.http.EmulatorContext;
-import dev.adolink.emulator.http.EmulatorServer;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.http.Server;
 import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
@@ -44,10 +45,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AdoEmulator implements AutoCloseable {
 
-  private final EmulatorServer server;
+  private final Server server;
   private final Wiring wiring;
 
-  private AdoEmulator(EmulatorServer server, Wiring wiring) {
+  private AdoEmulator(Server server, Wiring wiring) {
     this.server = server;
     this.wiring = wiring;
   }
@@ -57,9 +58,9 @@ public final class AdoEmulator implements AutoCloseable {
   }
 
   public static AdoEmulator start(EmulatorOptions options) {
-    EmulatorServer server;
+    Server server;
     try {
-      server = EmulatorServer.bind(options.bindAddress(), options.port(), options.threads());
+      server = Server.bind(options.bindAddress(), options.port(), options.threads());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot bind " + options.bindAddress() + ":" + options.port(), e);
@@ -67,7 +68,7 @@ public final class AdoEmulator implements AutoCloseable {
     String base =
         options.publicUrl().orElse("http://" + options.bindAddress() + ":" + server.port() + "/");
     Wiring wiring = new Wiring(base);
-    server.start(wiring.context, wiring.areas());
+    server.start(new Dispatcher(wiring.context, wiring.areas()));
     AdoEmulator emulator = new AdoEmulator(server, wiring);
     options
         .seed()
@@ -142,7 +143,7 @@ public final class AdoEmulator implements AutoCloseable {
     return wiring.admin.createOrganization(
         name,
         users,
-        apiVersionMax.map(v -> dev.adolink.emulator.http.ApiVersion.parse(v).orElseThrow()),
+        apiVersionMax.map(v -> dev.adolink.emulator.ado.ApiVersion.parse(v).orElseThrow()),
         search);
   }
 

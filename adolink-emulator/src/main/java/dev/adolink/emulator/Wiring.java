@@ -1,5 +1,8 @@
 package dev.adolink.emulator;
 
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.auth.Credentials;
 import dev.adolink.emulator.clock.EmulatorClock;
 import dev.adolink.emulator.control.Admin;
@@ -18,9 +21,6 @@ import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.hosts.ContributionsArea;
 import dev.adolink.emulator.hosts.HostsArea;
 import dev.adolink.emulator.hosts.LocationsArea;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.identity.GraphArea;
 import dev.adolink.emulator.identity.IdentitiesArea;
 import dev.adolink.emulator.identity.IdentityJson;

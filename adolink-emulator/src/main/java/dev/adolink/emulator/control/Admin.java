@@ -1,10 +1,10 @@
 package dev.adolink.emulator.control;
 
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.auth.Credentials;
-import dev.adolink.emulator.http.ApiVersion;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.OrganizationSettings;
 import dev.adolink.emulator.store.Store;

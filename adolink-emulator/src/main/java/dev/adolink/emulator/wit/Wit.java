@@ -1,7 +1,7 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.seed.Seeder;

@@ -3,8 +3,8 @@ package dev.adolink.emulator.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.control.Admin;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.support.Client;
 import java.util.ArrayList;
 import java.util.HashSet;

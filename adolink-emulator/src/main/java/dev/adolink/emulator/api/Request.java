@@ -1,6 +1,12 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.auth.Principal;
+import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.http.QueryString;
+import dev.adolink.emulator.http.WireEnum;
 import dev.adolink.emulator.store.Organization;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
