@@ -32,6 +32,7 @@ import dev.adolink.emulator.search.SearchArea;
 import dev.adolink.emulator.seed.SeedArea;
 import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
+import dev.adolink.emulator.wiql.WiqlArea;
 import dev.adolink.emulator.wit.Wit;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,7 @@ final class Wiring {
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
     areas.addAll(wit.areas());
+    areas.add(new WiqlArea(processes, wit, context.clock()));
     areas.addAll(hooks.areas());
     areas.add(new SearchArea(wit, urls));
     areas.addAll(new Pipelines(context).areas());
