@@ -34,7 +34,7 @@ public final class Request {
   private Principal principal;
   private ApiVersion apiVersion = ApiVersion.LATEST_RELEASED;
 
-  public Request(
+  Request(
       String method,
       Host host,
       String path,
