@@ -1,20 +1,22 @@
 package dev.adolink.emulator;
 
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Dispatcher;
+import dev.adolink.emulator.auth.Credentials;
 import dev.adolink.emulator.clock.EmulatorClock;
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.control.DeliveryLog;
 import dev.adolink.emulator.core.ProjectService;
 import dev.adolink.emulator.events.EventBus;
 import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.emulator.faults.RequestLog;
 import dev.adolink.emulator.git.GitRepo;
 import dev.adolink.emulator.git.GitService;
 import dev.adolink.emulator.git.Push;
 import dev.adolink.emulator.git.PushSpec;
 import dev.adolink.emulator.hooks.Hooks;
-import dev.adolink.emulator.http.EmulatorContext;
-import dev.adolink.emulator.http.EmulatorServer;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.http.Server;
 import dev.adolink.emulator.oauth.OAuth;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
@@ -44,10 +46,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AdoEmulator implements AutoCloseable {
 
-  private final EmulatorServer server;
+  private final Server server;
   private final Wiring wiring;
 
-  private AdoEmulator(EmulatorServer server, Wiring wiring) {
+  private AdoEmulator(Server server, Wiring wiring) {
     this.server = server;
     this.wiring = wiring;
   }
@@ -57,9 +59,9 @@ public final class AdoEmulator implements AutoCloseable {
   }
 
   public static AdoEmulator start(EmulatorOptions options) {
-    EmulatorServer server;
+    Server server;
     try {
-      server = EmulatorServer.bind(options.bindAddress(), options.port(), options.threads());
+      server = Server.bind(options.bindAddress(), options.port(), options.threads());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot bind " + options.bindAddress() + ":" + options.port(), e);
@@ -67,7 +69,7 @@ public final class AdoEmulator implements AutoCloseable {
     String base =
         options.publicUrl().orElse("http://" + options.bindAddress() + ":" + server.port() + "/");
     Wiring wiring = new Wiring(base);
-    server.start(wiring.context, wiring.areas());
+    server.start(new Dispatcher(wiring.context, wiring.areas()));
     AdoEmulator emulator = new AdoEmulator(server, wiring);
     options
         .seed()
@@ -127,23 +129,70 @@ public final class AdoEmulator implements AutoCloseable {
     return wiring.context.events();
   }
 
-  /** Services shared by the areas (store, clock, credentials, URLs, faults, request log). */
-  public EmulatorContext context() {
-    return wiring.context;
-  }
-
-  /** Creates an organization with its users; each user gets a PAT. */
+  /** Creates an organization (Azure DevOps Services) with its users; each user gets a PAT. */
   public Admin.CreatedOrganization createOrganization(String name, Admin.UserSpec... users) {
-    return wiring.admin.createOrganization(name, Arrays.asList(users), Optional.empty(), true);
+    return createOrganization(name, Arrays.asList(users), OrganizationOptions.cloud());
   }
 
+  /** Creates an organization that behaves as {@code options} say, with its users and their PATs. */
   public Admin.CreatedOrganization createOrganization(
-      String name, List<Admin.UserSpec> users, Optional<String> apiVersionMax, boolean search) {
-    return wiring.admin.createOrganization(
-        name,
-        users,
-        apiVersionMax.map(v -> dev.adolink.emulator.http.ApiVersion.parse(v).orElseThrow()),
-        search);
+      String name, List<Admin.UserSpec> users, OrganizationOptions options) {
+    return wiring.admin.createOrganization(name, users, options.settings());
+  }
+
+  /** An organization by name or id; unknown: {@link IllegalArgumentException}. */
+  public Organization organization(String org) {
+    return wiring.admin.organization(org);
+  }
+
+  /** Every organization, oldest first. */
+  public List<Organization> organizations() {
+    return wiring.context.store().organizations();
+  }
+
+  /** The identity with this email; unknown: {@link IllegalArgumentException}. */
+  public User user(String email) {
+    return wiring
+        .context
+        .store()
+        .directory()
+        .byEmail(email)
+        .orElseThrow(() -> new IllegalArgumentException("no user " + email));
+  }
+
+  /**
+   * The identity with this email, created if new, a member of no organization (someone who signs in
+   * but has no access); {@link #addUser} makes a member.
+   */
+  public User identity(String email, String displayName) {
+    return wiring.context.store().directory().user(email, displayName);
+  }
+
+  /** The PATs that are valid for {@code org}, in the order they were issued. */
+  public List<Credentials.Pat> pats(String org) {
+    return wiring.context.credentials().patsOf(organization(org));
+  }
+
+  /** Issues a new PAT for the member with {@code email}, valid for {@code org} only. */
+  public String issuePat(String email, String org) {
+    return wiring
+        .context
+        .credentials()
+        .issuePat(user(email), Optional.of(organization(org).id()), Optional.empty())
+        .token();
+  }
+
+  /** Revokes a PAT: requests with it are then unauthenticated. False when it was not issued. */
+  public boolean revokePat(String token) {
+    return wiring.context.credentials().revokePat(token);
+  }
+
+  /**
+   * The API requests served (not the control API) with a sequence number above {@code sinceSeq},
+   * oldest first; {@code requests(0)} is all of them.
+   */
+  public List<RequestLog.Entry> requests(long sinceSeq) {
+    return wiring.context.requestLog().since(sinceSeq);
   }
 
   /** Adds a member (with a new PAT) to an organization. */
@@ -180,13 +229,7 @@ public final class AdoEmulator implements AutoCloseable {
   public Push push(
       String org, String project, String repository, String pusherEmail, PushSpec spec) {
     Organization organization = wiring.admin.organization(org);
-    User pusher =
-        wiring
-            .context
-            .store()
-            .directory()
-            .byEmail(pusherEmail)
-            .orElseThrow(() -> new IllegalArgumentException("no user " + pusherEmail));
+    User pusher = user(pusherEmail);
     return wiring
         .git
         .service()

@@ -43,13 +43,11 @@ public final class EmulatorMain {
                 }));
     System.out.println("Azure DevOps emulator listening on " + emulator.baseUrl());
     System.out.println("control API: " + emulator.baseUrl() + "_emulator/");
-    for (Organization org : emulator.context().store().organizations()) {
+    for (Organization org : emulator.organizations()) {
       System.out.println(
           "organization " + org.name() + ": " + emulator.organizationUrl(org.name()));
       emulator
-          .context()
-          .credentials()
-          .patsOf(org)
+          .pats(org.name())
           .forEach(p -> System.out.println("  " + p.user().email() + " PAT: " + p.token()));
     }
     stopped.await();

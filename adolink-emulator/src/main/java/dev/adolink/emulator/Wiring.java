@@ -1,5 +1,8 @@
 package dev.adolink.emulator;
 
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.auth.Credentials;
 import dev.adolink.emulator.clock.EmulatorClock;
 import dev.adolink.emulator.control.Admin;
@@ -18,9 +21,6 @@ import dev.adolink.emulator.hooks.Hooks;
 import dev.adolink.emulator.hosts.ContributionsArea;
 import dev.adolink.emulator.hosts.HostsArea;
 import dev.adolink.emulator.hosts.LocationsArea;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.identity.GraphArea;
 import dev.adolink.emulator.identity.IdentitiesArea;
 import dev.adolink.emulator.identity.IdentityJson;
@@ -32,6 +32,7 @@ import dev.adolink.emulator.search.SearchArea;
 import dev.adolink.emulator.seed.SeedArea;
 import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Store;
+import dev.adolink.emulator.wiql.WiqlArea;
 import dev.adolink.emulator.wit.Wit;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,7 @@ final class Wiring {
     areas.add(new IdentitiesArea());
     areas.addAll(oauth.areas());
     areas.addAll(wit.areas());
+    areas.add(new WiqlArea(processes, wit, context.clock()));
     areas.addAll(hooks.areas());
     areas.add(new SearchArea(wit, urls));
     areas.addAll(new Pipelines(context).areas());

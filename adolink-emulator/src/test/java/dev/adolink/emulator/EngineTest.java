@@ -42,12 +42,7 @@ class EngineTest {
   class Authentication {
     @Test
     void aPatWorksWithAnyUserName() {
-      String pat =
-          ado.context()
-              .credentials()
-              .patsOf(ado.context().store().organization("fabrikam").orElseThrow())
-              .get(0)
-              .token();
+      String pat = ado.pats("fabrikam").get(0).token();
       Client named =
           Client.of(ado.baseUrl())
               .header(
@@ -140,12 +135,7 @@ class EngineTest {
 
     @Test
     void theLegacyHostFormNamesTheOrganizationInTheHostHeader() throws Exception {
-      String pat =
-          ado.context()
-              .credentials()
-              .patsOf(ado.context().store().organization("fabrikam").orElseThrow())
-              .get(0)
-              .token();
+      String pat = ado.pats("fabrikam").get(0).token();
       String auth = java.util.Base64.getEncoder().encodeToString((":" + pat).getBytes());
       try (var socket = new java.net.Socket("127.0.0.1", ado.port())) {
         String request =

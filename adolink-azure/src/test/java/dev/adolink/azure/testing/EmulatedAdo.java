@@ -3,8 +3,9 @@ package dev.adolink.azure.testing;
 import dev.adolink.azure.AzureDevOps;
 import dev.adolink.azure.transport.Json;
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.emulator.OrganizationOptions;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.control.Admin;
-import dev.adolink.emulator.http.Host;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -116,8 +116,7 @@ public final class EmulatedAdo implements BeforeAllCallback, AfterAllCallback, B
     return emulator.createOrganization(
         "server" + NAMES.incrementAndGet(),
         List.of(new Admin.UserSpec(ALICE, "Alice Example")),
-        Optional.of(apiVersionMax),
-        search);
+        OrganizationOptions.server(apiVersionMax).search(search));
   }
 
   public String url(Admin.CreatedOrganization org) {

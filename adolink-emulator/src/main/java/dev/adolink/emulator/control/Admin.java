@@ -1,10 +1,10 @@
 package dev.adolink.emulator.control;
 
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.auth.Credentials;
-import dev.adolink.emulator.http.ApiVersion;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.OrganizationSettings;
 import dev.adolink.emulator.store.Store;
@@ -54,13 +54,12 @@ public final class Admin {
   }
 
   public CreatedOrganization createOrganization(
-      String name, List<UserSpec> users, Optional<ApiVersion> apiVersionMax, boolean search) {
+      String name, List<UserSpec> users, OrganizationSettings settings) {
     if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9-]{0,49}")) {
       throw new IllegalArgumentException(
           "organization name must be letters, digits and dashes: " + name);
     }
-    Organization org =
-        store.createOrganization(name, new OrganizationSettings(apiVersionMax, search));
+    Organization org = store.createOrganization(name, settings);
     List<CreatedUser> created = new ArrayList<>();
     for (UserSpec spec : users) {
       created.add(addUser(org, spec));
@@ -88,7 +87,9 @@ public final class Admin {
                     ApiVersion.parse(v)
                         .orElseThrow(() -> new IllegalArgumentException("bad apiVersionMax " + v)));
     return createOrganization(
-        Json.text(json, "name", null), users, max, json.path("search").asBoolean(true));
+        Json.text(json, "name", null),
+        users,
+        new OrganizationSettings(max, json.path("search").asBoolean(true)));
   }
 
   /** Adds a member to {@code org} and issues a PAT (all accessible organizations) for them. */

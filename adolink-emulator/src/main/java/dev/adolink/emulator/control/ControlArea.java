@@ -1,17 +1,17 @@
 package dev.adolink.emulator.control;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Handler;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Route;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.clock.EmulatorClock;
 import dev.adolink.emulator.faults.Faults;
 import dev.adolink.emulator.faults.RequestLog;
-import dev.adolink.emulator.http.AdoException;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Handler;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Route;
-import dev.adolink.emulator.http.Routes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;

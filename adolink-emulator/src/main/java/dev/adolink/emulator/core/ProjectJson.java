@@ -1,7 +1,7 @@
 package dev.adolink.emulator.core;
 
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;

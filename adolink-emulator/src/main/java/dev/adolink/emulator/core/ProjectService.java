@@ -1,6 +1,6 @@
 package dev.adolink.emulator.core;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;

@@ -1,6 +1,6 @@
 package dev.adolink.emulator.faults;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import java.util.Map;
 import java.util.Optional;
 

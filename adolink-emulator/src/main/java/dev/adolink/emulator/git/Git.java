@@ -1,9 +1,9 @@
 package dev.adolink.emulator.git;
 
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.core.ProjectJson;
 import dev.adolink.emulator.core.ProjectService;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.identity.IdentityJson;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.adolink.emulator.git;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 
 /** The git area's errors, with ADO's TF codes and type names. */
 final class GitErrors {

@@ -1,6 +1,6 @@
 package dev.adolink.emulator.git;
 
-import dev.adolink.emulator.http.Urls;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
 

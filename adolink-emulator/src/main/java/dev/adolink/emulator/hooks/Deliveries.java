@@ -1,8 +1,8 @@
 package dev.adolink.emulator.hooks;
 
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.control.DeliveryLog;
 import dev.adolink.emulator.events.EmulatorEvent;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Store;
 import java.time.Clock;

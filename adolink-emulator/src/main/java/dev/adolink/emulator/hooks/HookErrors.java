@@ -1,6 +1,6 @@
 package dev.adolink.emulator.hooks;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import dev.adolink.emulator.store.User;
 import java.util.UUID;
 

@@ -1,8 +1,8 @@
 package dev.adolink.emulator.hooks;
 
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.events.EmulatorEvent;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.seed.Seeder;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;

@@ -1,7 +1,7 @@
 package dev.adolink.emulator.hooks;
 
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package dev.adolink.emulator.hosts;
 
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;
 import java.util.UUID;

@@ -1,12 +1,12 @@
 package dev.adolink.emulator.hosts;
 
-import dev.adolink.emulator.http.ApiVersion;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Route;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Route;
-import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.store.Organization;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.adolink.emulator.hosts;
 
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.Host;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -50,6 +50,6 @@ public final class Dates {
         // next
       }
     }
-    throw AdoException.invalidArgument("The date '" + text + "' is not in a recognized format.");
+    throw new BadRequest("The date '" + text + "' is not in a recognized format.");
   }
 }

@@ -63,7 +63,7 @@ public final class QueryString {
     return values.containsKey(name);
   }
 
-  /** An integer parameter; a value that is not a number is ADO's 400. */
+  /** An integer parameter; a value that is not a number is a {@link BadRequest}. */
   public Optional<Integer> integer(String... names) {
     Optional<String> text = get(names);
     if (text.isEmpty() || text.get().isBlank()) {
@@ -72,7 +72,7 @@ public final class QueryString {
     try {
       return Optional.of(Integer.parseInt(text.get().trim()));
     } catch (NumberFormatException e) {
-      throw AdoException.invalidArgument(
+      throw new BadRequest(
           "The value '" + text.get() + "' is not valid for the parameter '" + names[0] + "'.");
     }
   }

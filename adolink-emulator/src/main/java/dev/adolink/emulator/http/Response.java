@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 /** What a handler answers: status, headers and a body (JSON, HTML, text or bytes). */
 public final class Response {
 
-  static final String JSON_TYPE = "application/json; charset=utf-8";
+  public static final String JSON_TYPE = "application/json; charset=utf-8";
 
   private final int status;
   private final String contentType;

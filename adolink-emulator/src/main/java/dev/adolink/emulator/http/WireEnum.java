@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  * "edit, rename"}).
  *
  * <p>{@link #name} turns either form into the member name as declared here, so handlers compare
- * names only. Bind through {@link QueryString#enumeration}, {@link Json#enumText} and {@link
- * Request#enumParam}; a value that is neither is a 400 that names the parameter.
+ * names only. Bind through {@link QueryString#enumeration}, {@link Json#enumText} and {@code
+ * Request.enumParam}; a value that is neither is a 400 that names the parameter.
  */
 public final class WireEnum {
 
@@ -139,8 +139,8 @@ public final class WireEnum {
     return !text.isEmpty() && text.matches("-?\\d+");
   }
 
-  private AdoException invalid(String parameter, String text) {
-    return AdoException.invalidArgument(
+  private BadRequest invalid(String parameter, String text) {
+    return new BadRequest(
         "The value '"
             + text
             + "' of '"

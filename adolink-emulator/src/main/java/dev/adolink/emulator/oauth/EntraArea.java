@@ -1,13 +1,13 @@
 package dev.adolink.emulator.oauth;
 
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Route;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.http.QueryString;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Route;
-import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.store.User;
 import java.time.Clock;
 import java.util.Optional;

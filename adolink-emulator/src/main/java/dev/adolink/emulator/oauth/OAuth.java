@@ -1,8 +1,8 @@
 package dev.adolink.emulator.oauth;
 
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.auth.Credentials;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Store;
 import dev.adolink.emulator.store.User;

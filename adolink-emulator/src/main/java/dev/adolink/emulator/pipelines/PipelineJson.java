@@ -1,8 +1,8 @@
 package dev.adolink.emulator.pipelines;
 
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.pipelines.PipelinesState.Environment;
 import dev.adolink.emulator.pipelines.PipelinesState.Pipeline;
 import dev.adolink.emulator.pipelines.PipelinesState.Release;

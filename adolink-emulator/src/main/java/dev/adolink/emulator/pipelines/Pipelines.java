@@ -1,9 +1,9 @@
 package dev.adolink.emulator.pipelines;
 
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.git.GitRepo;
 import dev.adolink.emulator.git.GitService;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
 import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.pipelines.PipelinesState.Environment;
 import dev.adolink.emulator.pipelines.PipelinesState.Pipeline;

@@ -3,12 +3,12 @@ package dev.adolink.emulator.pipelines;
 import static dev.adolink.emulator.control.ControlArea.guarded;
 import static dev.adolink.emulator.control.ControlArea.open;
 
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.pipelines.PipelinesState.Environment;
 import dev.adolink.emulator.pipelines.PipelinesState.Pipeline;
 import dev.adolink.emulator.pipelines.PipelinesState.Release;

@@ -1,12 +1,12 @@
 package dev.adolink.emulator.seed;
 
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.control.ControlArea;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Routes;
 
 /**
  * {@code POST /_emulator/seed} with a seed document: applies it, answers the organizations created.

@@ -1,6 +1,6 @@
 package dev.adolink.emulator.store;
 
-import dev.adolink.emulator.http.ApiVersion;
+import dev.adolink.emulator.ado.ApiVersion;
 import java.util.Optional;
 
 /**

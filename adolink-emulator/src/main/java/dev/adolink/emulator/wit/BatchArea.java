@@ -1,14 +1,15 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.AdoException;
-import dev.adolink.emulator.http.ApiVersion;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Routes;
+import dev.adolink.emulator.http.BadRequest;
 import dev.adolink.emulator.http.Json;
 import dev.adolink.emulator.http.QueryString;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.User;
 import java.net.URLDecoder;
@@ -79,6 +80,9 @@ final class BatchArea implements Area {
       return answer(200, execute(request, entry, tempIds));
     } catch (AdoException e) {
       return answer(e.status(), e.body());
+    } catch (BadRequest e) {
+      AdoException invalid = AdoException.invalidArgument(e.getMessage());
+      return answer(invalid.status(), invalid.body());
     }
   }
 

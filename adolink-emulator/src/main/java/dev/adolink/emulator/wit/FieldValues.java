@@ -17,7 +17,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * User}) and their conversion from patch values and to JSON. Identity values are resolved elsewhere
  * ({@link Identities}); here a {@link User} is only rendered.
  */
-final class FieldValues {
+public final class FieldValues {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -62,7 +62,7 @@ final class FieldValues {
   }
 
   /** ISO-8601 with or without an offset (UTC then), or a bare date. */
-  static Instant parseDate(String text) {
+  public static Instant parseDate(String text) {
     String value = text.trim();
     try {
       return OffsetDateTime.parse(value).toInstant();
@@ -76,7 +76,7 @@ final class FieldValues {
   }
 
   /** The value as text: identities as {@code Name <email>}, dates in ISO form. */
-  static String display(Object value) {
+  public static String display(Object value) {
     if (value instanceof User user) {
       return user.nameWithEmail();
     }

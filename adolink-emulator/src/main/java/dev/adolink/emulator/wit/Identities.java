@@ -20,7 +20,7 @@ final class Identities {
   /**
    * The member {@code value} names; {@code null} for an empty value (which clears the field).
    *
-   * @throws dev.adolink.emulator.http.AdoException 400 "unknown identity" or "ambiguous identity"
+   * @throws dev.adolink.emulator.ado.AdoException 400 "unknown identity" or "ambiguous identity"
    */
   static User resolve(Organization org, FieldDefinition field, JsonNode value) {
     if (value == null || value.isNull()) {

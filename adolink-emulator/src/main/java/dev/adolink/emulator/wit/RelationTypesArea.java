@@ -1,12 +1,12 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.AdoException;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.store.Organization;
 import java.util.ArrayList;
 import java.util.Comparator;

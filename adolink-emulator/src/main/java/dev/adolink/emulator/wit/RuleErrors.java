@@ -1,6 +1,6 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import dev.adolink.emulator.http.Json;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.adolink.emulator.wit;
 
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Urls;
 import dev.adolink.emulator.process.Category;
 import dev.adolink.emulator.process.FieldDefinition;
 import dev.adolink.emulator.process.TypeField;

@@ -1,7 +1,7 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.EmulatorContext;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.EmulatorContext;
 import dev.adolink.emulator.identity.IdentityJson;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.seed.Seeder;
@@ -45,7 +45,6 @@ public final class Wit {
         new ClassificationArea(workItems, urls),
         new TagsArea(urls, context.clock()),
         new RelationTypesArea(urls),
-        new WiqlArea(new WiqlEngine(processes), urls, context.clock()),
         new BatchArea(workItems, recycleBin, json));
   }
 
@@ -59,8 +58,27 @@ public final class Wit {
     return new WitSeed(this);
   }
 
-  String workItemUrl(Organization org, int id) {
+  /** {@code {org}/_apis/wit/workItems/{id}}, as ADO writes a work item's {@code url}. */
+  public String workItemUrl(Organization org, int id) {
     return json.urls().workItem(org, id);
+  }
+
+  /** {@code {org}/_apis/wit/fields/{referenceName}}. */
+  public String fieldUrl(Organization org, String referenceName) {
+    return json.urls().field(org, referenceName);
+  }
+
+  /**
+   * Every work item of {@code org} that is not deleted, with its current fields, in id order. The
+   * fields are the current revision's, which never changes: read them without the lock.
+   */
+  public List<LiveWorkItem> live(Organization org) {
+    return org.read(
+        () ->
+            WitState.of(org).items.values().stream()
+                .filter(w -> !w.deleted())
+                .map(w -> new LiveWorkItem(w.id, w.current().fields()))
+                .toList());
   }
 
   /**

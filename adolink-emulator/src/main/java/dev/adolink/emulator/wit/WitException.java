@@ -1,6 +1,6 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A work item error whose body carries ADO's non-zero {@code errorCode}. */

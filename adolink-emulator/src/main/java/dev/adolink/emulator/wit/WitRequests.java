@@ -1,6 +1,6 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.Request;
+import dev.adolink.emulator.api.Request;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

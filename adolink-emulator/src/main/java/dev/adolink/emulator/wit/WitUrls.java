@@ -1,6 +1,6 @@
 package dev.adolink.emulator.wit;
 
-import dev.adolink.emulator.http.Urls;
+import dev.adolink.emulator.api.Urls;
 import dev.adolink.emulator.store.Organization;
 import java.util.Optional;
 import java.util.UUID;

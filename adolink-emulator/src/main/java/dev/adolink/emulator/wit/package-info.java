@@ -1,5 +1,5 @@
 /**
  * Work item tracking: work items with revisions, updates and comments, JSON Patch, rules, types,
- * classification nodes, tags, WIQL, {@code $batch}, and the {@code workitem.*} events.
+ * classification nodes, tags, {@code $batch}, and the {@code workitem.*} events.
  */
 package dev.adolink.emulator.wit;

@@ -4,9 +4,9 @@ import static dev.adolink.emulator.git.PushSpec.ChangeSpec.add;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.git.RefUpdate;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.support.Client;
 import java.util.List;
 import java.util.Map;

@@ -39,7 +39,7 @@ final class Tokens {
   }
 
   private String value(String kind, String arg) {
-    Organization organization = ado.context().store().organization(org).orElseThrow();
+    Organization organization = ado.organization(org);
     return switch (kind) {
       case "project" ->
           organization
@@ -81,11 +81,7 @@ final class Tokens {
   }
 
   private User user(String email) {
-    return ado.context()
-        .store()
-        .directory()
-        .byEmail(email)
-        .orElseThrow(() -> new IllegalArgumentException("no user " + email));
+    return ado.user(email);
   }
 
   private static String nthNewest(GitRepo repo, int n) {

@@ -419,15 +419,7 @@ class GitTest {
   class Repositories {
     @Test
     void aNewProjectHasADefaultRepositoryAndMoreCanBeCreated() {
-      String projectId =
-          ado.context()
-              .store()
-              .organization("fabrikam")
-              .orElseThrow()
-              .project("Web")
-              .orElseThrow()
-              .id()
-              .toString();
+      String projectId = ado.organization("fabrikam").project("Web").orElseThrow().id().toString();
 
       Client.Answer created =
           client.post(

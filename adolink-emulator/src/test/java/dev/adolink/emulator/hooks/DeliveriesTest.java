@@ -105,7 +105,7 @@ class DeliveriesTest {
                   + Base64.getEncoder()
                       .encodeToString("sentry:hunter2".getBytes(StandardCharsets.UTF_8)));
       JsonNode body = delivery.json();
-      String orgId = ado.context().store().organization("fabrikam").orElseThrow().id().toString();
+      String orgId = ado.organization("fabrikam").id().toString();
       assertThat(body.get("subscriptionId").asString()).isEqualTo(id);
       assertThat(body.get("notificationId").asInt()).isEqualTo(1);
       assertThat(body.get("eventType").asString()).isEqualTo("workitem.updated");

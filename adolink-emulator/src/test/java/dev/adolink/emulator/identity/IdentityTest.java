@@ -3,13 +3,13 @@ package dev.adolink.emulator.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.emulator.OrganizationOptions;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.control.Admin;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.support.Client;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +30,11 @@ class IdentityTest {
     for (int i = 0; i < 249; i++) {
       users.add(new Admin.UserSpec("user" + i + "@contoso.example", "User " + i));
     }
-    ado.createOrganization("contoso", users, Optional.empty(), true);
+    ado.createOrganization("contoso", users, OrganizationOptions.cloud());
     ado.createOrganization(
         "onprem",
         List.of(new Admin.UserSpec("jane@contoso.example", "Jane Doe")),
-        Optional.of("7.0"),
-        true);
+        OrganizationOptions.server("7.0"));
     vssps = Client.of(ado.hostUrl("contoso", Host.VSSPS)).pat("jane-pat");
   }
 
@@ -88,14 +87,7 @@ class IdentityTest {
               .json();
 
       assertThat(key.path("value").asString())
-          .isEqualTo(
-              ado.context()
-                  .store()
-                  .directory()
-                  .byEmail("jane@contoso.example")
-                  .orElseThrow()
-                  .id()
-                  .toString());
+          .isEqualTo(ado.user("jane@contoso.example").id().toString());
     }
 
     @Test

@@ -3,8 +3,9 @@ package dev.adolink.emulator.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.emulator.OrganizationOptions;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.control.Admin;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.support.Client;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,7 +16,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +47,7 @@ class OAuthTest {
     ado.createOrganization(
         "onprem",
         List.of(new Admin.UserSpec("alice@example.com", "Alice")),
-        Optional.of("6.0"),
-        true);
+        OrganizationOptions.server("6.0"));
     ado.oauth().consentAs("alice@example.com");
     web = Client.of(ado.baseUrl());
   }
@@ -350,13 +349,7 @@ class OAuthTest {
 
     @BeforeEach
     void login() {
-      alice =
-          web.pat(
-              ado.context()
-                  .credentials()
-                  .patsOf(ado.context().store().organization("fabrikam").orElseThrow())
-                  .get(0)
-                  .token());
+      alice = web.pat(ado.pats("fabrikam").get(0).token());
     }
 
     @Test
@@ -369,8 +362,7 @@ class OAuthTest {
                       + me.path("id").asString()
                       + "&api-version=7.1")
               .json();
-      String fabrikamId =
-          ado.context().store().organization("fabrikam").orElseThrow().id().toString();
+      String fabrikamId = ado.organization("fabrikam").id().toString();
       JsonNode core =
           web.get(
                   "_hosts/app.vssps/_apis/resourceAreas/79134C72-4A58-4B42-976C-04E7115F32BF?hostId="
@@ -420,7 +412,7 @@ class OAuthTest {
 
       assertThat(data.at("/authenticatedUser/subjectDescriptor").asString()).startsWith("aad.");
       assertThat(data.path("instanceId").asString())
-          .isEqualTo(ado.context().store().organization("fabrikam").orElseThrow().id().toString());
+          .isEqualTo(ado.organization("fabrikam").id().toString());
     }
   }
 }

@@ -3,13 +3,13 @@ package dev.adolink.emulator.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.emulator.OrganizationOptions;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.control.Admin;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.support.Client;
 import dev.adolink.emulator.wit.OrgWorkItems;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,8 +150,7 @@ class WorkItemSearchTest {
         ado.createOrganization(
                 "nosearch",
                 List.of(new Admin.UserSpec("bob@example.com", "Bob")),
-                Optional.empty(),
-                false)
+                OrganizationOptions.cloud().withoutSearch())
             .user("bob@example.com")
             .pat();
 

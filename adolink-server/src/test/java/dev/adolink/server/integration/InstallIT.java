@@ -351,16 +351,10 @@ class InstallIT {
   }
 
   dev.adolink.emulator.store.Organization emulatorOrg(AdoOrg ado) {
-    return integrations.emulator().context().store().organization(ado.name()).orElseThrow();
+    return integrations.emulator().organization(ado.name());
   }
 
   dev.adolink.emulator.store.User ownerOf(AdoOrg ado) {
-    return integrations
-        .emulator()
-        .context()
-        .store()
-        .directory()
-        .byEmail(ado.owner().email())
-        .orElseThrow();
+    return integrations.emulator().user(ado.owner().email());
   }
 }

@@ -17,7 +17,6 @@ import dev.adolink.server.support.TrackerFixtures;
 import dev.adolink.server.system.ApiException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +138,7 @@ class InstallationsIT {
     @Test
     void jobsWaitWithoutFailingAndResumeAfterANewTokenIsGiven() {
       Installed installed = integrations.installed();
-      emulator.context().credentials().revokePat(installed.ado().owner().pat());
+      emulator.revokePat(installed.ado().owner().pat());
       enqueueProjectNames(installed);
 
       dueJobs.run();
@@ -187,19 +186,7 @@ class InstallationsIT {
     }
 
     String newPat(Installed installed) {
-      var user =
-          emulator
-              .context()
-              .store()
-              .directory()
-              .byEmail(installed.ado().owner().email())
-              .orElseThrow();
-      return emulator
-          .context()
-          .credentials()
-          .issuePat(
-              user, Optional.of(java.util.UUID.fromString(installed.ado().id())), Optional.empty())
-          .token();
+      return emulator.issuePat(installed.ado().owner().email(), installed.ado().name());
     }
   }
 }

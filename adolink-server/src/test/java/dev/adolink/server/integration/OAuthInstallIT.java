@@ -164,7 +164,7 @@ class OAuthInstallIT {
     @Test
     void whenTheUserBelongsToNoOrganization() {
       String loner = TrackerFixtures.unique("loner") + "@ado.test";
-      emulator.context().store().directory().user(loner, "Lonely User");
+      emulator.identity(loner, "Lonely User");
       emulator.oauth().consentAs(loner);
 
       Page page = signInWithMicrosoft();

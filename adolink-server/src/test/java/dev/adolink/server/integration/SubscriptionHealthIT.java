@@ -55,10 +55,7 @@ class SubscriptionHealthIT {
   void setStatus(AdoOrg ado, String subscriptionId, SubscriptionStatus status) {
     emulator
         .hooks()
-        .status(
-            emulator.context().store().organization(ado.name()).orElseThrow(),
-            UUID.fromString(subscriptionId),
-            status);
+        .status(emulator.organization(ado.name()), UUID.fromString(subscriptionId), status);
   }
 
   Optional<Subscription> inAdo(AdoOrg ado, String subscriptionId) {

@@ -132,13 +132,13 @@ final class ScmFixtures {
   }
 
   long lastRequest() {
-    List<RequestLog.Entry> all = integrations.emulator().context().requestLog().since(0);
+    List<RequestLog.Entry> all = integrations.emulator().requests(0);
     return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 
   /** The ADO requests served since {@code seq} whose path contains {@code part}. */
   List<RequestLog.Entry> requestsSince(long seq, String part) {
-    return integrations.emulator().context().requestLog().since(seq).stream()
+    return integrations.emulator().requests(seq).stream()
         .filter(entry -> entry.path().contains(part))
         .toList();
   }

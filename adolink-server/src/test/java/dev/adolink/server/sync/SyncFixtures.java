@@ -232,7 +232,7 @@ public final class SyncFixtures {
     /** The ADO requests made for this organization (by anyone) after {@code mark}. */
     public List<RequestLog.Entry> requestsSince(long mark) {
       String segment = "/" + installed.ado().name() + "/";
-      return integrations.emulator().context().requestLog().since(mark).stream()
+      return integrations.emulator().requests(mark).stream()
           .filter(entry -> entry.path().contains(segment))
           .toList();
     }
@@ -313,7 +313,7 @@ public final class SyncFixtures {
 
   /** The emulator's request log position now. */
   public long requestMark() {
-    List<RequestLog.Entry> all = integrations.emulator().context().requestLog().since(0);
+    List<RequestLog.Entry> all = integrations.emulator().requests(0);
     return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 

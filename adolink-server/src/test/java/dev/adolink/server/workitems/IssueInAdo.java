@@ -146,14 +146,14 @@ record IssueInAdo(
   }
 
   long requestSeq() {
-    List<RequestLog.Entry> all = integrations.emulator().context().requestLog().since(0);
+    List<RequestLog.Entry> all = integrations.emulator().requests(0);
     return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 
   /** The requests the emulator served to this installation's organization since {@code seq}. */
   List<RequestLog.Entry> requestsSince(long seq) {
     String org = "/" + installed.ado().name() + "/";
-    return integrations.emulator().context().requestLog().since(seq).stream()
+    return integrations.emulator().requests(seq).stream()
         .filter(e -> e.path().contains(org))
         .toList();
   }

@@ -2,6 +2,7 @@ package dev.adolink.server.workitems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adolink.emulator.OrganizationOptions;
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
@@ -13,7 +14,6 @@ import dev.adolink.server.support.TrackerFixtures;
 import dev.adolink.server.support.TrackerFixtures.TestUser;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +49,7 @@ class WorkItemSearchIT {
                 List.of(
                     new Admin.UserSpec(name + "-owner@ado.test", "Ada Owner"),
                     new Admin.UserSpec(name + "-dev@ado.test", "Dev Eloper")),
-                Optional.empty(),
-                false);
+                OrganizationOptions.cloud().withoutSearch());
     integrations.emulator().createProject(name, "Web", "Agile");
     List<AdoUser> users =
         created.users().stream()

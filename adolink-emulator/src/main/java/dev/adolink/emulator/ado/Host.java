@@ -1,4 +1,4 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.ado;
 
 /**
  * The ADO hosts the emulator serves, each under its own path prefix of the one HTTP server (DESIGN
@@ -34,7 +34,7 @@ public enum Host {
   }
 
   /** The host of a request path (without its leading slash). */
-  static Host of(String path) {
+  public static Host of(String path) {
     for (Host host : values()) {
       if (!host.prefix.isEmpty()
           && path.regionMatches(true, 0, host.prefix, 0, host.prefix.length())) {

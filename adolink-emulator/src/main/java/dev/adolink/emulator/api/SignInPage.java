@@ -1,4 +1,4 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
 /** The HTML page ADO answers (with status 203) to an unauthenticated API call. */
 final class SignInPage {

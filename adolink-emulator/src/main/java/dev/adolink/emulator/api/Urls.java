@@ -1,5 +1,6 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.store.Organization;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
-package dev.adolink.emulator.wit;
+package dev.adolink.emulator.wiql;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -245,12 +245,20 @@ final class Wiql {
     }
   }
 
+  /** The event id of work item tracking's errors. */
+  static final int EVENT_ID = 3200;
+
+  /** An argument error as work item tracking answers it. */
+  static AdoException argument(String message) {
+    return new AdoException(400, "System.ArgumentException, mscorlib", message, EVENT_ID);
+  }
+
   static AdoException syntax(String message) {
     return new AdoException(
         400,
         "Microsoft.TeamFoundation.WorkItemTracking.Client.Wiql.SyntaxException,"
             + " Microsoft.TeamFoundation.WorkItemTracking.Client",
         "TF51006: The query statement is not valid. " + message,
-        WitErrors.EVENT_ID);
+        EVENT_ID);
   }
 }

@@ -3,15 +3,10 @@ package dev.adolink.emulator.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,25 +17,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The HTTP server: the JDK's {@code com.sun.net.httpserver} (no framework, so the emulator embeds
  * in any application without dependency clashes) on a bounded pool of worker threads sized for
- * hundreds of concurrent requests (injected latency holds a worker).
+ * hundreds of concurrent requests (injected latency holds a worker). It knows HTTP only: each
+ * request goes to one {@link Service} as an {@link Incoming}, and the {@link Response} goes back.
  */
-public final class EmulatorServer implements AutoCloseable {
+public final class Server implements AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger(EmulatorServer.class.getName());
+  private static final System.Logger LOG = System.getLogger(Server.class.getName());
   private static final int MAX_BODY = 64 * 1024 * 1024;
 
   private final HttpServer server;
   private final ThreadPoolExecutor workers;
-  private volatile Dispatcher dispatcher;
-  private volatile EmulatorContext context;
+  private volatile Service service;
 
-  private EmulatorServer(HttpServer server, ThreadPoolExecutor workers) {
+  private Server(HttpServer server, ThreadPoolExecutor workers) {
     this.server = server;
     this.workers = workers;
   }
 
   /** Binds the port (0: any free port); {@link #start} begins serving. */
-  public static EmulatorServer bind(String bindAddress, int port, int threads) throws IOException {
+  public static Server bind(String bindAddress, int port, int threads) throws IOException {
     disableNagle();
     HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 1024);
     AtomicInteger count = new AtomicInteger();
@@ -59,19 +54,16 @@ public final class EmulatorServer implements AutoCloseable {
             new ThreadPoolExecutor.CallerRunsPolicy());
     workers.allowCoreThreadTimeOut(true);
     server.setExecutor(workers);
-    return new EmulatorServer(server, workers);
+    return new Server(server, workers);
   }
 
   public int port() {
     return server.getAddress().getPort();
   }
 
-  /** Serves the routes of {@code areas}. */
-  public void start(EmulatorContext context, List<Area> areas) {
-    Routes routes = new Routes();
-    areas.forEach(area -> area.register(routes));
-    this.context = context;
-    this.dispatcher = new Dispatcher(context, new Router(routes.all()), Thread::sleep);
+  /** Starts serving every request with {@code service}. */
+  public void start(Service service) {
+    this.service = service;
     server.createContext("/", this::exchange);
     server.start();
   }
@@ -82,8 +74,6 @@ public final class EmulatorServer implements AutoCloseable {
       boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
       try {
         response = serve(exchange);
-      } catch (AdoException e) {
-        response = Dispatcher.error(e);
       } catch (RuntimeException e) {
         LOG.log(Level.ERROR, "failed to serve " + exchange.getRequestURI(), e);
         response = Response.status(500);
@@ -97,21 +87,13 @@ public final class EmulatorServer implements AutoCloseable {
   private Response serve(HttpExchange exchange) throws IOException {
     URI uri = exchange.getRequestURI();
     String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
-    String routed =
-        LegacyHosts.route(rawPath, exchange.getRequestHeaders().getFirst("Host"), context.store());
-    Host host = Host.of(routed);
-    String below =
-        routed.length() >= host.prefix().length() ? routed.substring(host.prefix().length()) : "";
-    Request request =
-        new Request(
-            method(exchange),
-            host,
-            decodePath(below, host),
-            QueryString.parse(uri.getRawQuery()),
-            exchange.getRequestHeaders(),
-            body(exchange.getRequestBody()),
-            context.clock().instant());
-    return dispatcher.dispatch(request, rawPath, uri.getRawQuery());
+    byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+    if (body.length > MAX_BODY) {
+      return service.unreadable(413, "Request body too large.");
+    }
+    return service.serve(
+        new Incoming(
+            method(exchange), rawPath, uri.getRawQuery(), exchange.getRequestHeaders(), body));
   }
 
   /**
@@ -133,35 +115,6 @@ public final class EmulatorServer implements AutoCloseable {
       return override.trim().toUpperCase(java.util.Locale.ROOT);
     }
     return method.equals("HEAD") ? "GET" : method;
-  }
-
-  /**
-   * Decodes each segment ({@code %24Bug} is {@code $Bug}); drops the legacy {@code
-   * DefaultCollection} segment of {@code {org}.visualstudio.com/DefaultCollection/}.
-   */
-  static String decodePath(String raw, Host host) {
-    List<String> segments = new ArrayList<>();
-    for (String segment : raw.split("/")) {
-      if (segment.isEmpty()) {
-        continue;
-      }
-      segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
-    }
-    if (host == Host.ORG
-        && segments.size() > 1
-        && segments.get(1).equalsIgnoreCase("DefaultCollection")) {
-      segments.remove(1);
-    }
-    return String.join("/", segments);
-  }
-
-  private static byte[] body(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BODY + 1);
-    if (bytes.length > MAX_BODY) {
-      throw new AdoException(
-          413, "System.Web.HttpException, System.Web", "Request body too large.", 0);
-    }
-    return bytes;
   }
 
   private static void write(HttpExchange exchange, Response response, boolean head)

@@ -1,5 +1,8 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.http.RouteTemplate;
 import java.util.List;
 
 /** Finds the route of a request: the most specific template that matches, then the method. */

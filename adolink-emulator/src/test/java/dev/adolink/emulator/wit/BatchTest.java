@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.AdoEmulator;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.support.Client;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class WiqlAndBatchTest {
+class BatchTest {
 
   static AdoEmulator ado;
   WitFixture wit;
@@ -52,101 +50,6 @@ class WiqlAndBatchTest {
     int closed = items.create("Web", "Task", Map.of("System.Title", "Old task"));
     items.update(closed, Map.of("System.State", "Closed"));
     items.create("Mobile", "Bug", Map.of("System.Title", "Mobile crash"));
-  }
-
-  private List<Integer> ids(String project, String wiql) {
-    Client.Answer answer =
-        wit.alice.post(
-            (project == null ? "" : project + "/") + "_apis/wit/wiql?api-version=7.1",
-            Map.of("query", wiql));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    List<Integer> ids = new ArrayList<>();
-    answer.json().get("workItems").forEach(w -> ids.add(w.get("id").asInt()));
-    return ids;
-  }
-
-  @Nested
-  class Wiql {
-    @Test
-    void equalsAndNotEqualsWithAndFilterByTypeAndState() {
-      assertThat(
-              ids(
-                  null,
-                  "Select [System.Id] From WorkItems Where [System.WorkItemType] = 'Task' AND"
-                      + " [State] <> 'Closed'"))
-          .containsExactly(2);
-    }
-
-    @Test
-    void atProjectBindsTheProjectOfTheUrl() {
-      assertThat(
-              ids(
-                  "Mobile",
-                  "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project"))
-          .containsExactly(4);
-    }
-
-    @Test
-    void inContainsOrAndParentheses() {
-      assertThat(
-              ids(
-                  "Web",
-                  "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND"
-                      + " ([System.Title] CONTAINS 'crash' OR [System.State] IN ('Closed'))"))
-          .containsExactly(1, 3);
-    }
-
-    @Test
-    void underMatchesAnAreaAndItsChildrenAndMeIsTheCaller() {
-      assertThat(ids(null, "SELECT [System.Id] FROM WorkItems WHERE [System.AreaPath] UNDER 'Web'"))
-          .containsExactly(1, 2, 3);
-      assertThat(
-              wit.bob
-                  .post(
-                      "_apis/wit/wiql?api-version=7.1",
-                      Map.of(
-                          "query",
-                          "SELECT [System.Id] FROM WorkItems WHERE [System.AssignedTo] = @me"))
-                  .json()
-                  .get("workItems")
-                  .get(0)
-                  .get("id")
-                  .asInt())
-          .isEqualTo(2);
-    }
-
-    @Test
-    void orderByAndTopShapeTheAnswer() {
-      JsonNode answer =
-          wit.alice
-              .post(
-                  "_apis/wit/wiql?$top=2&api-version=7.1",
-                  Map.of(
-                      "query",
-                      "SELECT [System.Id], [System.Title] FROM WorkItems ORDER BY [System.Title]"
-                          + " DESC"))
-              .json();
-
-      assertThat(answer.get("queryType").asString()).isEqualTo("flat");
-      assertThat(answer.get("columns").get(1).get("name").asString()).isEqualTo("Title");
-      assertThat(answer.get("sortColumns").get(0).get("descending").asBoolean()).isTrue();
-      assertThat(answer.get("workItems")).hasSize(2);
-      assertThat(answer.get("workItems").get(0).get("id").asInt()).isEqualTo(2);
-    }
-
-    @Test
-    void anUnknownFieldOrBadSyntaxIs400() {
-      Client.Answer field =
-          wit.alice.post(
-              "_apis/wit/wiql?api-version=7.1",
-              Map.of("query", "SELECT [System.Id] FROM WorkItems WHERE [Custom.Nope] = 1"));
-      Client.Answer syntax =
-          wit.alice.post("_apis/wit/wiql?api-version=7.1", Map.of("query", "SELECT FROM WHERE"));
-
-      assertThat(field.status()).isEqualTo(400);
-      assertThat(field.json().get("message").asString()).startsWith("TF51005");
-      assertThat(syntax.status()).isEqualTo(400);
-    }
   }
 
   @Nested

@@ -1,19 +1,29 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.auth.Authenticator;
 import dev.adolink.emulator.auth.Principal;
 import dev.adolink.emulator.faults.Admission;
+import dev.adolink.emulator.http.BadRequest;
+import dev.adolink.emulator.http.Incoming;
+import dev.adolink.emulator.http.QueryString;
+import dev.adolink.emulator.http.Response;
+import dev.adolink.emulator.http.Service;
 import dev.adolink.emulator.store.Organization;
 import java.lang.System.Logger.Level;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The request pipeline: faults (latency, outage, throttling), route, organization, authentication,
- * api-version, handler, errors, request log. Errors of every kind are rendered here, once.
+ * The request pipeline of the emulated ADO: host (path prefix or legacy {@code Host} header),
+ * faults (latency, outage, throttling), route, organization, authentication, api-version, handler,
+ * errors, request log. Errors of every kind are rendered here, once, as ADO's error body.
  */
-final class Dispatcher {
+public final class Dispatcher implements Service {
 
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
   private static final List<Host> SERVER_HOSTS = List.of(Host.VSSPS, Host.ALMSEARCH, Host.VSRM);
@@ -28,11 +38,60 @@ final class Dispatcher {
     void sleep(long millis) throws InterruptedException;
   }
 
+  /** Serves the routes of {@code areas}. */
+  public Dispatcher(EmulatorContext context, List<Area> areas) {
+    this(context, new Router(Routes.of(areas)), Thread::sleep);
+  }
+
   Dispatcher(EmulatorContext context, Router router, Sleeper sleeper) {
     this.context = context;
     this.router = router;
     this.authenticator = new Authenticator(context.credentials());
     this.sleeper = sleeper;
+  }
+
+  @Override
+  public Response serve(Incoming incoming) {
+    String rawPath = incoming.rawPath();
+    String routed = LegacyHosts.route(rawPath, incoming.header("Host"), context.store());
+    Host host = Host.of(routed);
+    String below =
+        routed.length() >= host.prefix().length() ? routed.substring(host.prefix().length()) : "";
+    Request request =
+        new Request(
+            incoming.method(),
+            host,
+            decodePath(below, host),
+            QueryString.parse(incoming.rawQuery()),
+            incoming.headers(),
+            incoming.body(),
+            context.clock().instant());
+    return dispatch(request, rawPath, incoming.rawQuery());
+  }
+
+  @Override
+  public Response unreadable(int status, String message) {
+    return error(new AdoException(status, "System.Web.HttpException, System.Web", message, 0));
+  }
+
+  /**
+   * Decodes each segment ({@code %24Bug} is {@code $Bug}); drops the legacy {@code
+   * DefaultCollection} segment of {@code {org}.visualstudio.com/DefaultCollection/}.
+   */
+  static String decodePath(String raw, Host host) {
+    List<String> segments = new ArrayList<>();
+    for (String segment : raw.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+    if (host == Host.ORG
+        && segments.size() > 1
+        && segments.get(1).equalsIgnoreCase("DefaultCollection")) {
+      segments.remove(1);
+    }
+    return String.join("/", segments);
   }
 
   /**
@@ -76,6 +135,8 @@ final class Dispatcher {
       return handle(request);
     } catch (AdoException e) {
       return error(e);
+    } catch (BadRequest e) {
+      return error(AdoException.invalidArgument(e.getMessage()));
     } catch (RuntimeException e) {
       LOG.log(
           Level.ERROR, "unexpected failure serving " + request.method() + " " + request.path(), e);
@@ -181,7 +242,8 @@ final class Dispatcher {
     return Response.html(203, SignInPage.HTML);
   }
 
-  static Response error(AdoException e) {
+  /** ADO's answer for {@code e}: its status, body and headers. */
+  public static Response error(AdoException e) {
     Response response = Response.json(e.status(), e.body());
     e.headers().forEach(response::header);
     return response;

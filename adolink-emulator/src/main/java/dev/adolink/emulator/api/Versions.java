@@ -1,5 +1,7 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.ApiVersion;
 import dev.adolink.emulator.store.Organization;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,7 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
+
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.http.Response;
 
 /** Answers one matched request; throws {@link AdoException} for ADO's error answers. */
 @FunctionalInterface

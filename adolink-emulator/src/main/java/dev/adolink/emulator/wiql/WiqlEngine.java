@@ -1,13 +1,15 @@
-package dev.adolink.emulator.wit;
+package dev.adolink.emulator.wiql;
 
-import dev.adolink.emulator.http.AdoException;
+import dev.adolink.emulator.ado.AdoException;
 import dev.adolink.emulator.process.FieldDefinition;
 import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Project;
 import dev.adolink.emulator.store.User;
-import dev.adolink.emulator.wit.Wiql.Compare;
-import dev.adolink.emulator.wit.Wiql.Condition;
-import dev.adolink.emulator.wit.Wiql.Operand;
+import dev.adolink.emulator.wiql.Wiql.Compare;
+import dev.adolink.emulator.wiql.Wiql.Condition;
+import dev.adolink.emulator.wiql.Wiql.Operand;
+import dev.adolink.emulator.wit.FieldValues;
+import dev.adolink.emulator.wit.LiveWorkItem;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +50,7 @@ final class WiqlEngine {
                         + " by «"
                         + name
                         + "».",
-                    WitErrors.EVENT_ID));
+                    Wiql.EVENT_ID));
   }
 
   /** Checks every field of the query exists (before any work item is looked at). */
@@ -70,22 +72,22 @@ final class WiqlEngine {
     }
   }
 
-  boolean matches(Condition condition, Revision revision, Context context) {
+  boolean matches(Condition condition, LiveWorkItem item, Context context) {
     if (condition instanceof Wiql.All all) {
-      return all.parts().stream().allMatch(p -> matches(p, revision, context));
+      return all.parts().stream().allMatch(p -> matches(p, item, context));
     }
     if (condition instanceof Wiql.Any any) {
-      return any.parts().stream().anyMatch(p -> matches(p, revision, context));
+      return any.parts().stream().anyMatch(p -> matches(p, item, context));
     }
     if (condition instanceof Wiql.Not not) {
-      return !matches(not.part(), revision, context);
+      return !matches(not.part(), item, context);
     }
-    return compare((Compare) condition, revision, context);
+    return compare((Compare) condition, item, context);
   }
 
-  private boolean compare(Compare compare, Revision revision, Context context) {
+  private boolean compare(Compare compare, LiveWorkItem item, Context context) {
     FieldDefinition field = field(compare.field());
-    Object actual = revision.field(field.referenceName());
+    Object actual = item.field(field.referenceName());
     String op = compare.op();
     boolean negated = op.startsWith("NOT ");
     String base = negated ? op.substring(4) : op;
@@ -98,7 +100,7 @@ final class WiqlEngine {
                   && text(actual).contains(text(resolve(compare.values().get(0), context)));
           case "UNDER" -> under(actual, resolve(compare.values().get(0), context));
           case "EVER" ->
-              revision.field(field.referenceName()) != null
+              item.field(field.referenceName()) != null
                   && order(actual, resolve(compare.values().get(0), context)) == 0;
           default -> relation(base, order(actual, resolve(compare.values().get(0), context)));
         };
@@ -124,7 +126,7 @@ final class WiqlEngine {
     return switch (operand.macro()) {
       case "project" -> {
         if (context.project() == null) {
-          throw WitErrors.argument(
+          throw Wiql.argument(
               "VS402352: The @project macro can only be used in the context of a project.");
         }
         yield context.project().name();
@@ -195,14 +197,14 @@ final class WiqlEngine {
   }
 
   /** Orders work items by the ORDER BY fields (empty values first), then by id. */
-  Comparator<WorkItem> ordering(List<Wiql.Sort> sorts) {
-    Comparator<WorkItem> comparator = (a, b) -> 0;
+  Comparator<LiveWorkItem> ordering(List<Wiql.Sort> sorts) {
+    Comparator<LiveWorkItem> comparator = (a, b) -> 0;
     for (Wiql.Sort sort : sorts) {
       String ref = field(sort.field()).referenceName();
-      Comparator<WorkItem> byField =
+      Comparator<LiveWorkItem> byField =
           (a, b) -> {
-            Object x = a.current().field(ref);
-            Object y = b.current().field(ref);
+            Object x = a.field(ref);
+            Object y = b.field(ref);
             if (x == null || y == null) {
               return x == null ? (y == null ? 0 : -1) : 1;
             }
@@ -211,6 +213,6 @@ final class WiqlEngine {
           };
       comparator = comparator.thenComparing(sort.descending() ? byField.reversed() : byField);
     }
-    return comparator.thenComparingInt(w -> w.id);
+    return comparator.thenComparingInt(LiveWorkItem::id);
   }
 }

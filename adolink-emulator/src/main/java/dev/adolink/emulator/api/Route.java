@@ -1,4 +1,8 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
+
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.http.RouteTemplate;
 
 /**
  * A registered route. Defaults: authenticated, api-version required, not preview. Configure with

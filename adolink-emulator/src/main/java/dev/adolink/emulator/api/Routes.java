@@ -1,5 +1,7 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.http.RouteTemplate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,5 +55,12 @@ public final class Routes {
 
   List<Route> all() {
     return Collections.unmodifiableList(all);
+  }
+
+  /** The routes every area registers. */
+  static List<Route> of(List<Area> areas) {
+    Routes routes = new Routes();
+    areas.forEach(area -> area.register(routes));
+    return routes.all();
   }
 }

@@ -1,4 +1,4 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.ado;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ public record ApiVersion(int major, int minor, boolean preview, int resourceVers
   /**
    * The lowest version of a resource that has been there from the start: Azure DevOps Services
    * still accepts 1.0 ({@code profiles/me?api-version=1.0} is what many OAuth libraries call).
-   * Resources added later say since when with {@link Route#since}.
+   * Resources added later say since when with {@code Route.since}.
    */
   public static final ApiVersion MIN = new ApiVersion(1, 0, false, 0);
 

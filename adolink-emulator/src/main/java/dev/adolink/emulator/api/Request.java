@@ -1,6 +1,12 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.auth.Principal;
+import dev.adolink.emulator.http.Json;
+import dev.adolink.emulator.http.QueryString;
+import dev.adolink.emulator.http.WireEnum;
 import dev.adolink.emulator.store.Organization;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,7 +34,7 @@ public final class Request {
   private Principal principal;
   private ApiVersion apiVersion = ApiVersion.LATEST_RELEASED;
 
-  public Request(
+  Request(
       String method,
       Host host,
       String path,

@@ -1,8 +1,13 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.adolink.emulator.ado.AdoException;
+import dev.adolink.emulator.ado.ApiVersion;
+import dev.adolink.emulator.ado.Host;
 import dev.adolink.emulator.events.EventBus;
+import dev.adolink.emulator.http.QueryString;
+import dev.adolink.emulator.http.RouteTemplate;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.OrganizationSettings;
 import dev.adolink.emulator.store.Store;

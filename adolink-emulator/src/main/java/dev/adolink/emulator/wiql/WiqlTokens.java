@@ -1,4 +1,4 @@
-package dev.adolink.emulator.wit;
+package dev.adolink.emulator.wiql;
 
 import java.util.ArrayList;
 import java.util.List;

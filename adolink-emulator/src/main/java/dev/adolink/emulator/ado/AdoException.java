@@ -1,5 +1,6 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.ado;
 
+import dev.adolink.emulator.http.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;

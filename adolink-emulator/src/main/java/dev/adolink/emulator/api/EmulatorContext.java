@@ -1,4 +1,4 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.api;
 
 import dev.adolink.emulator.auth.Credentials;
 import dev.adolink.emulator.clock.EmulatorClock;

@@ -1,15 +1,18 @@
-package dev.adolink.emulator.wit;
+package dev.adolink.emulator.wiql;
 
+import dev.adolink.emulator.ado.Host;
+import dev.adolink.emulator.api.Area;
+import dev.adolink.emulator.api.Request;
+import dev.adolink.emulator.api.Routes;
 import dev.adolink.emulator.core.ProjectService;
-import dev.adolink.emulator.http.Area;
-import dev.adolink.emulator.http.Host;
 import dev.adolink.emulator.http.Json;
-import dev.adolink.emulator.http.Request;
 import dev.adolink.emulator.http.Response;
-import dev.adolink.emulator.http.Routes;
 import dev.adolink.emulator.process.FieldDefinition;
+import dev.adolink.emulator.process.ProcessCatalog;
 import dev.adolink.emulator.store.Organization;
 import dev.adolink.emulator.store.Project;
+import dev.adolink.emulator.wit.LiveWorkItem;
+import dev.adolink.emulator.wit.Wit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,18 +24,18 @@ import tools.jackson.databind.node.ObjectNode;
  * columns, sortColumns, workItems: [{id, url}]}}; only ids come back, as in ADO. The project in the
  * URL binds {@code @project}; it does not filter by itself.
  */
-final class WiqlArea implements Area {
+public final class WiqlArea implements Area {
 
   /** ADO's limit on the number of work items one query may return. */
   private static final int MAX_RESULTS = 20_000;
 
   private final WiqlEngine engine;
-  private final WitUrls urls;
+  private final Wit wit;
   private final Clock clock;
 
-  WiqlArea(WiqlEngine engine, WitUrls urls, Clock clock) {
-    this.engine = engine;
-    this.urls = urls;
+  public WiqlArea(ProcessCatalog processes, Wit wit, Clock clock) {
+    this.engine = new WiqlEngine(processes);
+    this.wit = wit;
     this.clock = clock;
   }
 
@@ -52,16 +55,13 @@ final class WiqlArea implements Area {
     int top = request.query().integer("$top").orElse(MAX_RESULTS);
     Instant now = clock.instant();
     WiqlEngine.Context context = new WiqlEngine.Context(project, request.principal().user(), now);
-    List<WorkItem> found =
-        org.read(
-            () ->
-                WitState.of(org).items.values().stream()
-                    .filter(w -> !w.deleted())
-                    .filter(w -> engine.matches(query.where(), w.current(), context))
-                    .sorted(engine.ordering(query.orderBy()))
-                    .toList());
+    List<LiveWorkItem> found =
+        wit.live(org).stream()
+            .filter(w -> engine.matches(query.where(), w, context))
+            .sorted(engine.ordering(query.orderBy()))
+            .toList();
     if (found.size() > MAX_RESULTS && top >= MAX_RESULTS) {
-      throw WitErrors.argument(
+      throw Wiql.argument(
           "VS402337: The number of work items returned exceeds the size limit of "
               + MAX_RESULTS
               + ". Change the query to return fewer items.");
@@ -83,7 +83,7 @@ final class WiqlArea implements Area {
     ArrayNode items = result.putArray("workItems");
     found.stream()
         .limit(Math.max(0, top))
-        .forEach(w -> items.addObject().put("id", w.id).put("url", urls.workItem(org, w.id)));
+        .forEach(w -> items.addObject().put("id", w.id()).put("url", wit.workItemUrl(org, w.id())));
     return Response.ok(result);
   }
 
@@ -91,7 +91,7 @@ final class WiqlArea implements Area {
     ObjectNode json = Json.object();
     json.put("referenceName", field.referenceName());
     json.put("name", field.name());
-    json.put("url", urls.field(org, field.referenceName()));
+    json.put("url", wit.fieldUrl(org, field.referenceName()));
     return json;
   }
 }

@@ -1,4 +1,4 @@
-package dev.adolink.emulator.http;
+package dev.adolink.emulator.ado;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
