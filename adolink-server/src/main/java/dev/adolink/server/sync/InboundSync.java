@@ -9,6 +9,7 @@ import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ class InboundSync implements DeliveryHandler {
   private final Echoes echoes;
   private final SyncLog log;
   private final TransactionTemplate transactions;
+  private final Clock clock;
 
   InboundSync(
       Installations installations,
@@ -49,7 +51,8 @@ class InboundSync implements DeliveryHandler {
       InboundComments comments,
       Echoes echoes,
       SyncLog log,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      Clock clock) {
     this.installations = installations;
     this.links = links;
     this.fields = fields;
@@ -57,6 +60,7 @@ class InboundSync implements DeliveryHandler {
     this.echoes = echoes;
     this.log = log;
     this.transactions = transactions;
+    this.clock = clock;
   }
 
   @Override
@@ -125,6 +129,8 @@ class InboundSync implements DeliveryHandler {
     transactions.executeWithoutResult(
         status -> {
           links.lock(installation.id(), item.workItemId());
+          item.seen(clock.instant())
+              .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
           // asked again under the lock: a write that started since must not be overtaken
           if (isEcho(installation, item, issueIds)) {
             return;
