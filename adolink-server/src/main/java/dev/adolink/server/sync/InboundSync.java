@@ -155,6 +155,8 @@ class InboundSync implements DeliveryHandler {
               WAIT_FOR_WRITE);
       case ECHO -> {
         log.record(installation.id(), echoes(item, issueIds));
+        item.seen(clock.instant())
+            .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
         return true;
       }
       default -> {

@@ -137,7 +137,7 @@ class WorkItemPanel {
     if (sync != null
         && sync.written() != null
         && sync.writtenAt() != null
-        && (stateAt == null || sync.writtenAt().isAfter(stateAt))) {
+        && (stateAt == null || !sync.writtenAt().isBefore(stateAt))) {
       state = sync.written();
       stateAt = sync.writtenAt();
     }

@@ -189,6 +189,24 @@ public final class HeadlessChromium implements AutoCloseable {
         d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
+  /**
+   * How long the browser took to load the current page, redirects included: from the navigation's
+   * start to the end of its load event (the Navigation Timing API).
+   */
+  public long loadMillis() {
+    Object millis =
+        driver.executeScript(
+            "const n = performance.getEntriesByType('navigation')[0];"
+                + " return Math.round((n.loadEventEnd > 0 ? n.loadEventEnd : n.responseEnd)"
+                + " - n.startTime);");
+    return ((Number) millis).longValue();
+  }
+
+  /** Resizes the browser's window (the default is 1280 × 1000). */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   /** Loads the current page again. */
   public void reload() {
     navigate(() -> driver.navigate().refresh());
