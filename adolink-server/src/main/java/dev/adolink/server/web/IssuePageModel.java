@@ -65,6 +65,7 @@ class IssuePageModel {
   private final WorkItemPanel panel;
   private final RuleIssueFailures ruleFailures;
   private final AdoAnswers answers;
+  private final PendingActions pending;
 
   IssuePageModel(
       IssueService issues,
@@ -77,7 +78,9 @@ class IssuePageModel {
       IssueReleasesModel releases,
       WorkItemPanel panel,
       RuleIssueFailures ruleFailures,
-      AdoAnswers answers) {
+      AdoAnswers answers,
+      PendingActions pending) {
+    this.pending = pending;
     this.panel = panel;
     this.ruleFailures = ruleFailures;
     this.answers = answers;
@@ -107,6 +110,7 @@ class IssuePageModel {
     model.addAttribute("issue", issue);
     model.addAttribute("workItems", panel.views(issue));
     model.addAttribute("ruleFailures", ruleFailures.ofIssue(issue.id()));
+    model.addAttribute("pendingActions", pending.notes(issue.id()));
     model.addAttribute("integrations", integrations);
     model.addAttribute("members", organizations.members(caller.organization()));
     model.addAttribute(

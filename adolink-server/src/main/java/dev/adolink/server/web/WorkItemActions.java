@@ -37,12 +37,15 @@ class WorkItemActions {
   private final IssueWorkItems workItems;
   private final IssueForms forms;
   private final IssueSyncStates syncStates;
+  private final PendingActions pending;
 
   WorkItemActions(
       Installations installations,
       IssueWorkItems workItems,
       IssueForms forms,
-      IssueSyncStates syncStates) {
+      IssueSyncStates syncStates,
+      PendingActions pending) {
+    this.pending = pending;
     this.installations = installations;
     this.workItems = workItems;
     this.forms = forms;
@@ -69,13 +72,20 @@ class WorkItemActions {
         IssueForms.Form.of("create", "#work-items").typed(submitted).reopening(reopen),
         model,
         response,
-        (caller, issue) ->
-            workItems.create(
-                caller.organization(),
-                issue,
-                installation(caller, integration),
-                WorkItemDraft.fromForm(values),
-                ChangeSource.user(user.id())));
+        (caller, issue) -> {
+          Installation installation = installation(caller, integration);
+          WorkItemDraft draft = WorkItemDraft.fromForm(values);
+          pending.run(
+              issue,
+              "Creating a work item in " + installation.name(),
+              () ->
+                  workItems.create(
+                      caller.organization(),
+                      issue,
+                      installation,
+                      draft,
+                      ChangeSource.user(user.id())));
+        });
   }
 
   @PostMapping(IssuePage.PATH + "work-items/link")
@@ -96,13 +106,19 @@ class WorkItemActions {
             .reopening(reopen),
         model,
         response,
-        (caller, issue) ->
-            workItems.link(
-                caller.organization(),
-                issue,
-                installation(caller, integration),
-                reference,
-                ChangeSource.user(user.id())));
+        (caller, issue) -> {
+          Installation installation = installation(caller, integration);
+          pending.run(
+              issue,
+              "Linking work item " + reference.strip() + " of " + installation.name(),
+              () ->
+                  workItems.link(
+                      caller.organization(),
+                      issue,
+                      installation,
+                      reference,
+                      ChangeSource.user(user.id())));
+        });
   }
 
   @PostMapping(IssuePage.PATH + "work-items/unlink")
