@@ -11,6 +11,7 @@ import dev.adolink.server.webhooks.Delivery;
 import dev.adolink.server.webhooks.DeliveryHandler;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ class InboundSync implements DeliveryHandler {
   private final Echoes echoes;
   private final SyncLog log;
   private final TransactionTemplate transactions;
+  private final Clock clock;
 
   InboundSync(
       Installations installations,
@@ -53,7 +55,8 @@ class InboundSync implements DeliveryHandler {
       InboundComments comments,
       Echoes echoes,
       SyncLog log,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      Clock clock) {
     this.installations = installations;
     this.links = links;
     this.fields = fields;
@@ -62,6 +65,7 @@ class InboundSync implements DeliveryHandler {
     this.echoes = echoes;
     this.log = log;
     this.transactions = transactions;
+    this.clock = clock;
   }
 
   @Override
@@ -129,6 +133,8 @@ class InboundSync implements DeliveryHandler {
     transactions.executeWithoutResult(
         status -> {
           links.lock(installation.id(), item.workItemId());
+          item.seen(clock.instant())
+              .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
           // asked again under the lock: a write that started since must not be overtaken
           if (isEcho(installation, item, issueIds)) {
             return;
@@ -153,6 +159,8 @@ class InboundSync implements DeliveryHandler {
               WAIT_FOR_WRITE);
       case ECHO -> {
         log.record(installation.id(), echoes(item, issueIds));
+        item.seen(clock.instant())
+            .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
         return true;
       }
       default -> {

@@ -2,6 +2,7 @@ package dev.adolink.server.sync;
 
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.webhooks.Delivery;
+import dev.adolink.server.workitems.WorkItemSeen;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -177,6 +178,18 @@ record WorkItemDelivery(
   /** The work item type at this revision ({@code System.WorkItemType}), if the payload has it. */
   Optional<String> workItemType() {
     return text(fields.path("System.WorkItemType"));
+  }
+
+  /** The state and assignee at this revision, when the payload has the state. */
+  Optional<WorkItemSeen> seen(Instant now) {
+    return text(fields.path(STATE))
+        .map(
+            state ->
+                new WorkItemSeen(
+                    state,
+                    Identity.from(fields.path(ASSIGNED_TO)).map(WorkItemSeen::name).orElse(null),
+                    rev,
+                    now));
   }
 
   /** Who made the change ({@code System.ChangedBy}). */

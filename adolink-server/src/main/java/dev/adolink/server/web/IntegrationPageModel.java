@@ -4,12 +4,16 @@ import dev.adolink.server.integration.ConfigChoices;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.InstallationAdmin;
 import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.SubscriptionCheck;
 import dev.adolink.server.sync.SyncAdmin;
+import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationService;
 import dev.adolink.server.tracker.Role;
 import dev.adolink.server.webhooks.Deliveries;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,18 +27,59 @@ class IntegrationPageModel {
 
   static final int ROWS = 50;
 
+  /** The status mapping's choices are read from ADO again after this long. */
+  private static final Duration KEEP_CHOICES = Duration.ofMinutes(5);
+
+  /** A health check's result is shown for this long (or until a page showed it). */
+  static final Duration KEEP_HEALTH = Duration.ofHours(1);
+
+  static String choicesKey(long installationId) {
+    return "choices:" + installationId;
+  }
+
+  static String healthKey(long installationId) {
+    return "health:" + installationId;
+  }
+
+  /** Forgets the choices read from ADO (after the configuration changed). */
+  void forgetChoices(long installationId) {
+    answers.forget(choicesKey(installationId));
+  }
+
+  /** A health check started from the page: running (since when), or its result, shown once. */
+  private void healthCheck(Model model, long id) {
+    Optional<AdoAnswers.Answer<List<SubscriptionCheck>>> check = answers.peek(healthKey(id));
+    if (check.isEmpty()) {
+      return;
+    }
+    AdoAnswers.Answer<List<SubscriptionCheck>> answer = check.get();
+    if (answer.late()) {
+      model.addAttribute("healthRunning", answer.started());
+      return;
+    }
+    answers.forget(healthKey(id));
+    if (answer.value() != null) {
+      model.addAttribute("healthDone", IntegrationPages.healthSentence(answer.value()));
+    } else if (answer.failure() instanceof ApiException e && !model.containsAttribute("errors")) {
+      model.addAttribute("healthFailed", e.body().detail());
+    }
+  }
+
   private final InstallationAdmin admin;
   private final Installations installations;
   private final SyncAdmin sync;
   private final Deliveries deliveries;
   private final OrganizationService organizations;
+  private final AdoAnswers answers;
 
   IntegrationPageModel(
       InstallationAdmin admin,
       Installations installations,
       SyncAdmin sync,
       Deliveries deliveries,
-      OrganizationService organizations) {
+      OrganizationService organizations,
+      AdoAnswers answers) {
+    this.answers = answers;
     this.admin = admin;
     this.installations = installations;
     this.sync = sync;
@@ -51,7 +96,18 @@ class IntegrationPageModel {
     long organizationId = caller.organization().id();
     Installation installation = installations.require(organizationId, id);
     boolean manager = caller.role().includes(Role.MANAGER);
-    ConfigChoices.Choices choices = admin.choices(organizationId, id);
+    AdoAnswers.Answer<ConfigChoices.Choices> asked =
+        answers.ask(choicesKey(id), KEEP_CHOICES, () -> admin.choices(organizationId, id));
+    ConfigChoices.Choices choices =
+        asked.value() != null
+            ? asked.value()
+            : new ConfigChoices.Choices(
+                List.of(),
+                true,
+                asked.late()
+                    ? "it did not answer in time (reload the page to try again)"
+                    : "it failed");
+    healthCheck(model, id);
     model.addAttribute("org", caller.organization());
     model.addAttribute("canManage", manager);
     model.addAttribute("integration", admin.get(organizationId, id));

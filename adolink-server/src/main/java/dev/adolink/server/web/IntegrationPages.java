@@ -1,6 +1,7 @@
 package dev.adolink.server.web;
 
 import dev.adolink.server.integration.InstallationAdmin;
+import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.SubscriptionCheck;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
@@ -32,11 +33,20 @@ class IntegrationPages {
   private final OrganizationAccess access;
   private final InstallationAdmin admin;
   private final IntegrationPageModel page;
+  private final Installations installations;
+  private final AdoAnswers answers;
 
-  IntegrationPages(OrganizationAccess access, InstallationAdmin admin, IntegrationPageModel page) {
+  IntegrationPages(
+      OrganizationAccess access,
+      InstallationAdmin admin,
+      IntegrationPageModel page,
+      Installations installations,
+      AdoAnswers answers) {
     this.access = access;
     this.admin = admin;
     this.page = page;
+    this.installations = installations;
+    this.answers = answers;
   }
 
   @GetMapping(PATH)
@@ -65,6 +75,7 @@ class IntegrationPages {
       response.setStatus(e.status().value());
       return page.render(model, caller, id, null, FormErrors.of("config", e));
     }
+    page.forgetChoices(id);
     redirect.addFlashAttribute("notice", "Configuration saved.");
     return "redirect:" + path(org, id);
   }
@@ -78,22 +89,39 @@ class IntegrationPages {
       Model model,
       RedirectAttributes redirect) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    List<SubscriptionCheck> checks;
-    try {
-      checks = admin.healthCheck(caller.organization().id(), id);
-    } catch (ApiException e) {
+    long organizationId = caller.organization().id();
+    installations.require(organizationId, id);
+    String key = IntegrationPageModel.healthKey(id);
+    if (answers.peek(key).map(AdoAnswers.Answer::late).orElse(false)) {
+      return "redirect:" + path(org, id) + "#health-check";
+    }
+    answers.forget(key);
+    AdoAnswers.Answer<List<SubscriptionCheck>> answer =
+        answers.ask(
+            key, IntegrationPageModel.KEEP_HEALTH, () -> admin.healthCheck(organizationId, id));
+    if (answer.late()) {
+      // the page shows it running, then its result
+      return "redirect:" + path(org, id) + "#health-check";
+    }
+    answers.forget(key);
+    if (answer.failure() instanceof ApiException e) {
       response.setStatus(e.status().value());
       return page.render(model, caller, id, null, FormErrors.of("health", e));
     }
-    long repaired = checks.stream().filter(SubscriptionCheck::repaired).count();
-    redirect.addFlashAttribute(
-        "notice",
-        "Health check done: "
-            + checks.size()
-            + " subscriptions checked, "
-            + repaired
-            + " repaired.");
+    if (answer.failure() != null) {
+      throw answer.failure();
+    }
+    redirect.addFlashAttribute("notice", healthSentence(answer.value()));
     return "redirect:" + path(org, id);
+  }
+
+  static String healthSentence(List<SubscriptionCheck> checks) {
+    long repaired = checks.stream().filter(SubscriptionCheck::repaired).count();
+    return "Health check done: "
+        + checks.size()
+        + " subscriptions checked, "
+        + repaired
+        + " repaired.";
   }
 
   @PostMapping(PATH + "uninstall")

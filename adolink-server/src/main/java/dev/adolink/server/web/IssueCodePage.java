@@ -104,13 +104,8 @@ class IssueCodePage {
       Model model,
       HttpServletResponse response) {
     return forms.submit(
-        user,
-        org,
-        id,
-        FORM,
-        IssuePageModel.Request.none(),
-        Map.of(),
-        "#stack-trace",
+        new IssueForms.Target(user, org, id),
+        IssueForms.Form.of(FORM, "#stack-trace"),
         model,
         response,
         (caller, issue) -> {

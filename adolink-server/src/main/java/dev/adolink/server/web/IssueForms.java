@@ -25,6 +25,33 @@ class IssueForms {
     void run(Membership caller, Issue issue);
   }
 
+  /** Whose form, on which issue: {@code org} is the organization's slug, {@code id} the issue's. */
+  record Target(AuthenticatedUser user, String org, String id) {}
+
+  /**
+   * A form of the issue page.
+   *
+   * @param name the form's name, to show its errors next to it
+   * @param reopen what the page shows again when the action is refused (e.g. the create form)
+   * @param submitted the values typed, shown again when refused
+   * @param anchor where the redirect lands on the page after success
+   */
+  record Form(
+      String name, IssuePageModel.Request reopen, Map<String, String> submitted, String anchor) {
+
+    static Form of(String name, String anchor) {
+      return new Form(name, IssuePageModel.Request.none(), Map.of(), anchor);
+    }
+
+    Form typed(Map<String, String> values) {
+      return new Form(name, reopen, values, anchor);
+    }
+
+    Form reopening(IssuePageModel.Request request) {
+      return new Form(name, request, submitted, anchor);
+    }
+  }
+
   private final OrganizationAccess access;
   private final IssueService issues;
   private final IssuePageModel page;
@@ -39,33 +66,24 @@ class IssueForms {
     return "/organizations/" + org + "/issues/" + issue.id() + "/";
   }
 
-  /**
-   * @param form the form's name, to show its errors next to it
-   * @param reopen what the page shows again when the action is refused (e.g. the create form)
-   * @param submitted the values typed, shown again when refused
-   * @param anchor where the redirect lands on the page after success
-   */
   String submit(
-      AuthenticatedUser user,
-      String org,
-      String id,
-      String form,
-      IssuePageModel.Request reopen,
-      Map<String, String> submitted,
-      String anchor,
-      Model model,
-      HttpServletResponse response,
-      Action action) {
-    Membership caller = access.require(user, org, Role.MEMBER);
-    Issue issue = issues.get(caller.organization().id(), id);
+      Target target, Form form, Model model, HttpServletResponse response, Action action) {
+    Membership caller = access.require(target.user(), target.org(), Role.MEMBER);
+    Issue issue = issues.get(caller.organization().id(), target.id());
     try {
       action.run(caller, issue);
     } catch (ApiException e) {
       response.setStatus(e.status().value());
       Issue current = issues.get(caller.organization().id(), issue.id());
       return page.render(
-          model, caller, user.id(), current, reopen, FormErrors.of(form, e), submitted);
+          model,
+          caller,
+          target.user().id(),
+          current,
+          form.reopen(),
+          FormErrors.of(form.name(), e),
+          form.submitted());
     }
-    return "redirect:" + path(org, issue) + anchor;
+    return "redirect:" + path(target.org(), issue) + form.anchor();
   }
 }

@@ -1,11 +1,13 @@
 package dev.adolink.server.web;
 
+import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.CommentService;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
-import dev.adolink.server.tracker.IssueUpdateRequest;
+import dev.adolink.server.tracker.IssueStatus;
+import dev.adolink.server.tracker.IssueUpdate;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Role;
@@ -19,13 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The issue page ({@code /organizations/{org}/issues/{id}/}, also the back-link written into work
- * items) and its forms for status, assignee and comments. Status and assignee go through the API's
- * own request parser.
+ * items) and its forms for status, assignee and comments, each building the service's command.
  */
 @Controller
 class IssuePage {
@@ -79,29 +78,32 @@ class IssuePage {
       @RequestParam(defaultValue = "false") boolean assign,
       Model model,
       HttpServletResponse response) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    if (status != null) {
-      body.put("status", status);
-    }
-    if (assign) {
-      body.put("assignedTo", assignedTo);
-    }
     return forms.submit(
-        user,
-        org,
-        id,
-        "update",
-        IssuePageModel.Request.none(),
-        Map.of(),
-        "",
+        new IssueForms.Target(user, org, id),
+        IssueForms.Form.of("update", ""),
         model,
         response,
         (caller, issue) ->
             issues.update(
                 caller.organization().id(),
                 issue.id(),
-                IssueUpdateRequest.parse(body),
+                update(status, assign, assignedTo),
                 ChangeSource.user(user.id())));
+  }
+
+  /** The form's command: a status, an assignment (a blank assignee is nobody), or both. */
+  static IssueUpdate update(@Nullable String status, boolean assign, @Nullable String assignedTo) {
+    IssueUpdate update =
+        new IssueUpdate(
+            status == null ? null : IssueStatus.parse("status", status),
+            !assign
+                ? null
+                : new IssueUpdate.Assignment(
+                    assignedTo == null || assignedTo.isBlank() ? null : assignedTo));
+    if (update.isEmpty()) {
+      throw ApiException.badRequest("Choose a status or an assignee.");
+    }
+    return update;
   }
 
   @PostMapping(PATH + "comments")
@@ -114,13 +116,8 @@ class IssuePage {
       HttpServletResponse response) {
     String typed = text == null ? "" : text;
     return forms.submit(
-        user,
-        org,
-        id,
-        "comment",
-        IssuePageModel.Request.none(),
-        Map.of("text", typed),
-        "#comments",
+        new IssueForms.Target(user, org, id),
+        IssueForms.Form.of("comment", "#comments").typed(Map.of("text", typed)),
         model,
         response,
         (caller, issue) -> comments.add(issue, user.id(), typed, ChangeSource.user(user.id())));
@@ -137,13 +134,8 @@ class IssuePage {
       HttpServletResponse response) {
     String typed = text == null ? "" : text;
     return forms.submit(
-        user,
-        org,
-        id,
-        "comment-" + commentId,
-        IssuePageModel.Request.none(),
-        Map.of("text", typed),
-        "#comments",
+        new IssueForms.Target(user, org, id),
+        IssueForms.Form.of("comment-" + commentId, "#comments").typed(Map.of("text", typed)),
         model,
         response,
         (caller, issue) -> {
@@ -161,13 +153,8 @@ class IssuePage {
       Model model,
       HttpServletResponse response) {
     return forms.submit(
-        user,
-        org,
-        id,
-        "comment-" + commentId,
-        IssuePageModel.Request.none(),
-        Map.of(),
-        "#comments",
+        new IssueForms.Target(user, org, id),
+        IssueForms.Form.of("comment-" + commentId, "#comments"),
         model,
         response,
         (caller, issue) -> {

@@ -6,18 +6,18 @@ import dev.adolink.server.integration.Installations;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Comment;
 import dev.adolink.server.tracker.CommentService;
-import dev.adolink.server.tracker.ExternalIssue;
-import dev.adolink.server.tracker.ExternalIssueProvider;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationService;
+import dev.adolink.server.workitems.FormField;
 import dev.adolink.server.workitems.IssueWorkItems;
-import java.util.ArrayList;
+import dev.adolink.server.workitems.RuleIssueFailures;
+import dev.adolink.server.workitems.WorkItemSearch;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -49,15 +49,23 @@ class IssuePageModel {
 
   record CommentView(Comment comment, boolean changeable) {}
 
+  /** The create form's choices are read from ADO again after this long. */
+  private static final Duration KEEP_FORM = Duration.ofMinutes(2);
+
+  private static final Duration KEEP_SEARCH = Duration.ofSeconds(30);
+
   private final IssueService issues;
   private final CommentService comments;
   private final OrganizationService organizations;
   private final Installations installations;
   private final IssueWorkItems workItems;
   private final IssueCodeModel code;
-  private final List<ExternalIssueProvider> externalIssues;
   private final IssueEvents events;
   private final IssueReleasesModel releases;
+  private final WorkItemPanel panel;
+  private final RuleIssueFailures ruleFailures;
+  private final AdoAnswers answers;
+  private final PendingActions pending;
 
   IssuePageModel(
       IssueService issues,
@@ -66,9 +74,16 @@ class IssuePageModel {
       Installations installations,
       IssueWorkItems workItems,
       IssueCodeModel code,
-      ObjectProvider<ExternalIssueProvider> externalIssues,
       IssueEvents events,
-      IssueReleasesModel releases) {
+      IssueReleasesModel releases,
+      WorkItemPanel panel,
+      RuleIssueFailures ruleFailures,
+      AdoAnswers answers,
+      PendingActions pending) {
+    this.pending = pending;
+    this.panel = panel;
+    this.ruleFailures = ruleFailures;
+    this.answers = answers;
     this.events = events;
     this.releases = releases;
     this.issues = issues;
@@ -77,7 +92,6 @@ class IssuePageModel {
     this.installations = installations;
     this.workItems = workItems;
     this.code = code;
-    this.externalIssues = externalIssues.orderedStream().toList();
   }
 
   /**
@@ -91,12 +105,12 @@ class IssuePageModel {
       Request request,
       @Nullable FormErrors errors,
       Map<String, String> submitted) {
-    List<ExternalIssue> links = new ArrayList<>();
-    externalIssues.forEach(provider -> links.addAll(provider.externalIssues(issue.ref())));
     List<Installation> integrations = installations.ofOrganization(caller.organization().id());
     model.addAttribute("org", caller.organization());
     model.addAttribute("issue", issue);
-    model.addAttribute("workItems", links);
+    model.addAttribute("workItems", panel.views(issue));
+    model.addAttribute("ruleFailures", ruleFailures.ofIssue(issue.id()));
+    model.addAttribute("pendingActions", pending.notes(issue.id()));
     model.addAttribute("integrations", integrations);
     model.addAttribute("members", organizations.members(caller.organization()));
     model.addAttribute(
@@ -125,10 +139,18 @@ class IssuePageModel {
       createForm(model, caller, issue, chosen, request, errors);
     }
     if (chosen != null && "link".equals(request.action()) && request.query() != null) {
-      try {
-        model.addAttribute("results", workItems.search(chosen, request.query()));
-      } catch (ApiException e) {
-        model.addAttribute("errors", FormErrors.of("link", e));
+      String query = request.query();
+      AdoAnswers.Answer<List<WorkItemSearch.Result>> found =
+          answers.ask(
+              "search:" + chosen.id() + ":" + query.strip(),
+              KEEP_SEARCH,
+              () -> workItems.search(chosen, query));
+      if (found.value() != null) {
+        model.addAttribute("results", found.value());
+      } else if (found.late()) {
+        model.addAttribute("adoLate", "link");
+      } else {
+        model.addAttribute("errors", FormErrors.of("link", apiException(found.failure())));
       }
     }
     return "web/issue";
@@ -141,16 +163,33 @@ class IssuePageModel {
       Installation chosen,
       Request request,
       @Nullable FormErrors errors) {
-    try {
-      model.addAttribute(
-          "createForm",
-          workItems.createForm(
-              caller.organization(), issue, chosen, request.project(), request.type()));
-    } catch (ApiException e) {
-      model.addAttribute("createForm", List.of());
-      if (errors == null) {
-        model.addAttribute("errors", FormErrors.of("create", e));
-      }
+    AdoAnswers.Answer<List<FormField>> form =
+        answers.ask(
+            "create-form:"
+                + chosen.id()
+                + ":"
+                + issue.id()
+                + ":"
+                + request.project()
+                + ":"
+                + request.type(),
+            KEEP_FORM,
+            () ->
+                workItems.createForm(
+                    caller.organization(), issue, chosen, request.project(), request.type()));
+    model.addAttribute("createForm", form.value() == null ? List.of() : form.value());
+    if (form.late()) {
+      model.addAttribute("adoLate", "create");
+    } else if (form.failure() != null && errors == null) {
+      model.addAttribute("errors", FormErrors.of("create", apiException(form.failure())));
     }
+  }
+
+  /** ADO's failures reach the page as the API's errors; anything else is not ours to word. */
+  private static ApiException apiException(@Nullable RuntimeException failure) {
+    if (failure instanceof ApiException api) {
+      return api;
+    }
+    throw failure == null ? new IllegalStateException("no failure") : failure;
   }
 }

@@ -53,6 +53,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
   private final RuleRecovery recovery;
   private final IssuePages pages;
   private final IssueDescriptions descriptions;
+  private final RuleIssueFailures issueFailures;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final Clock clock;
@@ -68,6 +69,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
       RuleRecovery recovery,
       IssuePages pages,
       IssueDescriptions descriptions,
+      RuleIssueFailures issueFailures,
       TransactionTemplate transactions,
       JsonMapper json,
       Clock clock) {
@@ -81,6 +83,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
     this.recovery = recovery;
     this.pages = pages;
     this.descriptions = descriptions;
+    this.issueFailures = issueFailures;
     this.transactions = transactions;
     this.json = json;
     this.clock = clock;
@@ -115,18 +118,24 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
     try {
       create(rule.get(), org.get(), issue, installation.get(), claimed == Claimed.AGAIN);
     } catch (InstallationPausedException e) {
-      rules.failed(p.ruleId(), e.getMessage(), clock.instant());
+      failed(p, e);
       throw e;
     } catch (AzureDevOpsException e) {
-      rules.failed(p.ruleId(), e.getMessage(), clock.instant());
+      failed(p, e);
       if (e.isRetryable()) {
         throw e;
       }
       throw new PermanentJobFailure(e.getMessage(), e);
     } catch (ApiException e) {
-      rules.failed(p.ruleId(), e.getMessage(), clock.instant());
+      failed(p, e);
       throw new PermanentJobFailure(e.getMessage(), e);
     }
+  }
+
+  /** Recorded on the rule (its newest failure) and on the issue (until the rule succeeds). */
+  private void failed(Payload p, RuntimeException e) {
+    rules.failed(p.ruleId(), e.getMessage(), clock.instant());
+    issueFailures.failed(p.ruleId(), p.issueId(), RuleIssueFailures.reason(e), clock.instant());
   }
 
   @Override
@@ -202,6 +211,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
               item.workItemId(),
               clock.instant());
           rules.created(rule.id(), clock.instant());
+          issueFailures.succeeded(rule.id(), issue.id());
         });
   }
 }

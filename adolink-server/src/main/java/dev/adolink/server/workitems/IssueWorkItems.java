@@ -99,7 +99,8 @@ public class IssueWorkItems {
     return create(org, issue, installation, WorkItemDraft.parse(values), by);
   }
 
-  LinkedWorkItem create(
+  /** Creates a work item from a draft (the API's body or the page's form) and links it. */
+  public LinkedWorkItem create(
       OrgRef org, Issue issue, Installation installation, WorkItemDraft draft, ChangeSource by) {
     draft.requireComplete();
     String issueUrl = pages.issue(org.slug(), issue);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +46,9 @@ class LinkRepository {
         .param("org", organizationId)
         .update();
     update(item, now);
+    if (item.seen() != null) {
+      seen(item.installationId(), item.workItemId(), item.seen());
+    }
     return find(item.installationId(), item.workItemId()).orElseThrow();
   }
 
@@ -73,6 +77,27 @@ class LinkRepository {
         .param("displayName", item.displayName())
         .param("url", item.url())
         .param("now", Jdbc.timestamp(now));
+  }
+
+  /** Stores what ADO said of the work item, unless adolink saw a later revision already. */
+  void seen(long installationId, int workItemId, WorkItemSeen seen) {
+    jdbc.sql(
+            """
+            update linked_work_items set seen_state = :state, seen_assignee = :assignee,
+              seen_rev = :rev, seen_at = :at
+            where integration_id = :installation and work_item_id = :workItem
+              and (seen_rev is null or seen_rev <= :rev)""")
+        .param("installation", installationId)
+        .param("workItem", workItemId)
+        .param("state", cut(seen.state(), 128))
+        .param("assignee", seen.assignee() == null ? null : cut(seen.assignee(), 256))
+        .param("rev", seen.rev())
+        .param("at", Jdbc.timestamp(seen.at()))
+        .update();
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   Optional<Row> find(long installationId, int workItemId) {
@@ -219,6 +244,15 @@ class LinkRepository {
             rs.getString("title"),
             rs.getString("description"),
             rs.getString("display_name"),
-            rs.getString("url")));
+            rs.getString("url"),
+            seen(rs)));
+  }
+
+  private static @Nullable WorkItemSeen seen(ResultSet rs) throws SQLException {
+    String state = rs.getString("seen_state");
+    Instant at = Jdbc.nullableInstant(rs, "seen_at");
+    return state == null || at == null
+        ? null
+        : new WorkItemSeen(state, rs.getString("seen_assignee"), rs.getInt("seen_rev"), at);
   }
 }

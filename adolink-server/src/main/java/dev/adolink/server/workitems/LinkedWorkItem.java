@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param description as created (Markdown) or as last read from ADO (HTML); {@code null} when none
  * @param displayName {@code {AreaPath}#{id}}
  * @param url the work item's web page, {@code {base}{project}/_workitems/edit/{id}}
+ * @param seen its state and assignee when adolink last saw it; {@code null} before it did
  */
 public record LinkedWorkItem(
     long installationId,
@@ -22,7 +23,8 @@ public record LinkedWorkItem(
     String title,
     @Nullable String description,
     String displayName,
-    String url) {
+    String url,
+    @Nullable WorkItemSeen seen) {
 
   /** The external issue key: the work item id as text. */
   public String key() {

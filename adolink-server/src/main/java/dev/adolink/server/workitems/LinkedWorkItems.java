@@ -156,8 +156,18 @@ public class LinkedWorkItems {
                         title,
                         description,
                         LinkedWorkItem.displayName(areaPath, workItemId),
-                        item.url()),
+                        item.url(),
+                        null),
                     clock.instant()));
+  }
+
+  /**
+   * Stores the state and assignee a delivery of the work item showed (a later revision's stays).
+   * Nothing happens for a work item adolink never linked.
+   */
+  @Transactional
+  public void seen(long installationId, int workItemId, WorkItemSeen seen) {
+    links.seen(installationId, workItemId, seen);
   }
 
   /**

@@ -54,7 +54,8 @@ class RuleRecovery {
                   found.title(),
                   draft.description(),
                   found.displayName(),
-                  found.url());
+                  found.url(),
+                  found.seen());
             });
   }
 }

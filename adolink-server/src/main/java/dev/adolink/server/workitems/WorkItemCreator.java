@@ -10,6 +10,7 @@ import dev.adolink.azure.wit.WorkItemTypeField;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Issue;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WorkItemCreator {
+
+  private final Clock clock;
+
+  WorkItemCreator(Clock clock) {
+    this.clock = clock;
+  }
 
   /** The comment on the Hyperlink relation back to the issue. */
   static String backLinkComment(Issue issue) {
@@ -54,7 +61,8 @@ class WorkItemCreator {
         WorkItemUrls.edit(
             installation.baseUrl(),
             created.fields().teamProject().orElse(project.name()),
-            created.id()));
+            created.id()),
+        WorkItemSeen.of(created, clock.instant()));
   }
 
   static Project project(Organization ado, String idOrName) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * iteration_path}, {@code tags}) and any other field by its reference name ({@code Custom.Team},
  * {@code Microsoft.VSTS.Common.Priority}). Alert rules store one without title and description.
  */
-record WorkItemDraft(
+public record WorkItemDraft(
     @Nullable String project,
     @Nullable String type,
     @Nullable String title,
@@ -49,7 +49,7 @@ record WorkItemDraft(
 
   private static final Pattern REFERENCE_NAME = Pattern.compile("[A-Za-z][\\w-]*(\\.[\\w-]+)+");
 
-  WorkItemDraft {
+  public WorkItemDraft {
     tags = List.copyOf(tags);
     fields = Map.copyOf(fields);
   }
@@ -92,6 +92,51 @@ record WorkItemDraft(
       throw ApiException.invalid(errors);
     }
     return draft;
+  }
+
+  /**
+   * Reads the values of the create form (each name with the values sent for it), by the same rules
+   * as {@link #parse}: several values of a field are one list of tags or the first value.
+   */
+  public static WorkItemDraft fromForm(Map<String, List<String>> form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Object> fields = new LinkedHashMap<>();
+    form.forEach(
+        (name, values) -> {
+          String value = values.isEmpty() ? "" : values.get(0);
+          if (!REFERENCE_NAME.matcher(name).matches()) {
+            return;
+          }
+          if (FORM_NAMES.containsKey(name)) {
+            errors.put(name, "is set with " + FORM_NAMES.get(name));
+          } else if (!value.isBlank()) {
+            fields.put(name, value);
+          }
+        });
+    List<String> tags =
+        form.getOrDefault(TAGS, List.of()).stream()
+            .flatMap(value -> Arrays.stream(value.split("[;,]")))
+            .map(String::strip)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .toList();
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+    return new WorkItemDraft(
+        formText(form, PROJECT),
+        formText(form, TYPE),
+        formText(form, TITLE),
+        formText(form, DESCRIPTION),
+        formText(form, AREA_PATH),
+        formText(form, ITERATION_PATH),
+        tags,
+        fields);
+  }
+
+  private static @Nullable String formText(Map<String, List<String>> form, String name) {
+    List<String> values = form.getOrDefault(name, List.of());
+    return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
   }
 
   /** Throws a 400 naming what a creation needs and lacks. */

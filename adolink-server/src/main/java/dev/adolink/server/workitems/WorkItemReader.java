@@ -10,6 +10,7 @@ import dev.adolink.azure.wit.WorkItemRelation;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Issue;
+import java.time.Clock;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,12 @@ class WorkItemReader {
   static final String FIELD = "externalIssue";
 
   private static final Logger log = LoggerFactory.getLogger(WorkItemReader.class);
+
+  private final Clock clock;
+
+  WorkItemReader(Clock clock) {
+    this.clock = clock;
+  }
 
   LinkedWorkItem linkable(
       Organization ado, Installation installation, Issue issue, String issueUrl, String reference) {
@@ -48,7 +55,8 @@ class WorkItemReader {
         item.fields().title().orElse(""),
         item.fields().description().orElse(null),
         LinkedWorkItem.displayName(item.fields().areaPath().orElse(project), id),
-        WorkItemUrls.edit(installation.baseUrl(), project, id));
+        WorkItemUrls.edit(installation.baseUrl(), project, id),
+        WorkItemSeen.of(item, clock.instant()));
   }
 
   static int id(Installation installation, String reference) {

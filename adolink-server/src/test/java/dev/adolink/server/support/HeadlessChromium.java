@@ -189,6 +189,42 @@ public final class HeadlessChromium implements AutoCloseable {
         d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
+  /**
+   * How long the browser took to load the current page, redirects included: from the navigation's
+   * start to the end of its load event (the Navigation Timing API).
+   */
+  public long loadMillis() {
+    Object millis =
+        driver.executeScript(
+            "const n = performance.getEntriesByType('navigation')[0];"
+                + " return Math.round((n.loadEventEnd > 0 ? n.loadEventEnd : n.responseEnd)"
+                + " - n.startTime);");
+    return ((Number) millis).longValue();
+  }
+
+  /**
+   * Reloads the page until an element's text contains {@code text} (up to 30 s), for what the
+   * server finishes in the background (a page that did not wait for Azure DevOps).
+   */
+  public void reloadUntil(String css, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (d.findElements(By.cssSelector(css)).stream()
+                  .anyMatch(element -> element.getText().contains(text))) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
+  }
+
+  /** Resizes the browser's window (the default is 1280 × 1000). */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   /** Loads the current page again. */
   public void reload() {
     navigate(() -> driver.navigate().refresh());

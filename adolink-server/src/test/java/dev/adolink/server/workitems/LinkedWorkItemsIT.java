@@ -54,7 +54,8 @@ class LinkedWorkItemsIT {
         "Crash " + id,
         "<p>details</p>",
         "Web\\Payments#" + id,
-        installed.ado().url() + "Web/_workitems/edit/" + id);
+        installed.ado().url() + "Web/_workitems/edit/" + id,
+        null);
   }
 
   JsonNode issueJson(IssueRef issue) {
