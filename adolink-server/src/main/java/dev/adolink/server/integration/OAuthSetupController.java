@@ -33,7 +33,6 @@ class OAuthSetupController {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(OAuthSetupController.class);
 
-
   private final OrganizationAccess access;
   private final OAuthInstaller installer;
   private final InstallationClients clients;

@@ -146,9 +146,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (fromBrowser(request)) {
       // The error page (templates/error.html) through the servlet container's error dispatch.
-      HttpServletResponse response = request instanceof ServletWebRequest servlet
-          ? servlet.getResponse()
-          : null;
+      HttpServletResponse response =
+          request instanceof ServletWebRequest servlet ? servlet.getResponse() : null;
       if (response != null) {
         try {
           response.sendError(HttpStatus.NOT_FOUND.value());

@@ -31,9 +31,7 @@ public class FirstRun {
     return !users.any();
   }
 
-  /**
-   * Creates the first owner; a 403 once any user exists, a 400 naming the field for bad input.
-   */
+  /** Creates the first owner; a 403 once any user exists, a 400 naming the field for bad input. */
   @Transactional
   public UserRef createOwner(String email, String name, String password) {
     Map<String, String> errors = new LinkedHashMap<>();

@@ -118,7 +118,7 @@ public class AlertRules {
       throw ApiException.invalid(
           "action.work_item_type", "'" + draft.type() + "' is not a type of " + project.name());
     }
-    Map<String, String> missing = new LinkedHashMap<>();
+    Map<String, String> missing = new LinkedHashMap<>(unknownOrInvalid(fields, draft, project));
     for (WorkItemTypeField field : fields) {
       if (field.alwaysRequired()
           && field.defaultValue() == null
@@ -133,6 +133,41 @@ public class AlertRules {
     Map<String, Object> values = new LinkedHashMap<>(draft.values());
     values.put(WorkItemDraft.PROJECT, project.id());
     return values;
+  }
+
+  /**
+   * The action's own fields that the type does not have, and values outside a field's allowed
+   * values: ADO would refuse every work item the rule creates (TF51535, TF401320).
+   */
+  private static Map<String, String> unknownOrInvalid(
+      List<WorkItemTypeField> fields, WorkItemDraft draft, Project project) {
+    Map<String, WorkItemTypeField> byName = new LinkedHashMap<>();
+    fields.forEach(field -> byName.put(field.referenceName().toLowerCase(Locale.ROOT), field));
+    Map<String, String> errors = new LinkedHashMap<>();
+    draft
+        .fields()
+        .forEach(
+            (name, value) -> {
+              WorkItemTypeField field = byName.get(name.toLowerCase(Locale.ROOT));
+              if (field == null) {
+                errors.put(
+                    "action." + name,
+                    "is not a field of "
+                        + draft.type()
+                        + " in "
+                        + project.name()
+                        + "; check the field's reference name in Azure DevOps");
+              } else if (!field.allowedValues().isEmpty()
+                  && !field.allowedValues().contains(String.valueOf(value))) {
+                errors.put(
+                    "action." + name,
+                    "'"
+                        + value
+                        + "' is not allowed; choose one of "
+                        + String.join(", ", field.allowedValues()));
+              }
+            });
+    return errors;
   }
 
   /** Runs a check of the action, naming its fields {@code action.<name>} in the 400. */

@@ -253,19 +253,21 @@ class ReleaseCommitsIT {
     }
 
     @Test
-    void aCommitAzureDevOpsDoesNotKnowFailsAtOnceWithTheReason() {
+    void aCommitAzureDevOpsDoesNotKnowIsRefusedWhenTheReleaseIsCreated() {
       scm.commit(installed, WEB, "One", add("/a.txt", "1"));
       added();
 
-      JsonNode release =
-          scm.release(
+      TestApi.Response response =
+          scm.createRelease(
               installed,
               "1.0",
               List.of(ref(WEB, "0123456789abcdef0123456789abcdef01234567", null)));
 
-      JsonNode fetch = release.get("commitFetch");
-      assertThat(fetch.get("status").asString()).isEqualTo("failed");
-      assertThat(fetch.get("error").asString()).startsWith("Azure DevOps does not know");
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.error("refs"))
+          .isEqualTo(
+              "names commit 0123456789abcdef0123456789abcdef01234567, which Azure DevOps does"
+                  + " not know in Web/Web: push it first, or check the commit id");
     }
 
     @Test

@@ -15,11 +15,18 @@ class HtmlTextTest {
   }
 
   @Test
-  void aTrackerCommentIsEscapedAttributedAndQuoted() {
+  void aTrackerCommentIsEscapedAttributedQuotedAndItsMarkdownRendered() {
     assertThat(HtmlText.attributed("Ada <Dev>", "if a < b\nthen \"x\" & y"))
         .isEqualTo(
-            "<p>Ada &lt;Dev&gt; wrote:</p><blockquote>if a &lt; b<br/>then &quot;x&quot; &amp;"
-                + " y</blockquote>");
+            "<p>Ada &lt;Dev&gt; wrote:</p><blockquote><p>if a &lt; b<br>then \"x\" &amp;"
+                + " y</p></blockquote>");
+    assertThat(HtmlText.attributed("Ada", "**Fixed** in `cart.py`, see [PR](https://x.test/1)"))
+        .isEqualTo(
+            "<p>Ada wrote:</p><blockquote><p><strong>Fixed</strong> in <code>cart.py</code>, see"
+                + " <a href=\"https://x.test/1\">PR</a></p></blockquote>");
+    assertThat(HtmlText.attributed("Ada", "<script>alert(1)</script> [x](javascript:alert(1))"))
+        .doesNotContain("<script>")
+        .doesNotContain("javascript:");
   }
 
   @Test

@@ -1,0 +1,230 @@
+package dev.adolink.server.web;
+
+import static dev.adolink.emulator.git.PushSpec.ChangeSpec.add;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.adolink.azure.wit.Comment;
+import dev.adolink.emulator.AdoEmulator;
+import dev.adolink.server.support.AdolinkIT;
+import dev.adolink.server.support.BrowserTest;
+import dev.adolink.server.support.IntegrationFixtures;
+import dev.adolink.server.support.IntegrationFixtures.AdoOrg;
+import dev.adolink.server.support.IntegrationFixtures.Installed;
+import dev.adolink.server.support.TestApi;
+import dev.adolink.server.support.TrackerFixtures;
+import dev.adolink.server.support.TrackerFixtures.TestOrg;
+import dev.adolink.server.sync.SyncFixtures;
+import dev.adolink.server.sync.SyncFixtures.Scenario;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a person reads when something is refused or done (issue 17): input checked when it is given,
+ * refusals in sentences, the OAuth pages and the 404 page in the app's layout, Markdown comments,
+ * comments from Azure DevOps kept as Azure DevOps', deletes that ask first.
+ */
+@AdolinkIT
+class PlainWordsBrowserIT extends BrowserTest {
+
+  @Autowired IntegrationFixtures integrations;
+  @Autowired TrackerFixtures tracker;
+  @Autowired SyncFixtures sync;
+  @Autowired AdoEmulator emulator;
+
+  @Test
+  void anAlertRuleWithAFieldTheTypeDoesNotHaveIsRefusedOnSaveInASentence() {
+    Installed installed = integrations.installed();
+    String org = installed.org().slug();
+    String project = installed.org().project();
+    browser.signIn(installed.org().owner().email(), TrackerFixtures.PASSWORD);
+
+    browser.open("/organizations/" + org + "/projects/" + project + "/alert-rules/");
+    browser.type("#rule-form input[name=name]", "Errors to ADO");
+    browser.type("#rule-form input[name=minEvents]", "many");
+    browser.selectValue("#rule-form select[name=project]", "Web");
+    browser.selectValue("#rule-form select[name=work_item_type]", "Bug");
+    browser.submit("#rule-form button[type=submit]");
+    assertThat(browser.text("[role=alert]"))
+        .startsWith("Not saved: Number of events must be a whole number")
+        .doesNotContain("conditions.")
+        .doesNotContain("Invalid request");
+
+    browser.type("#rule-form input[name=minEvents]", "");
+    browser.type("#rule-form textarea[name=fields]", "Custom.NoSuchField = 1");
+    browser.submit("#rule-form button[type=submit]");
+
+    assertThat(browser.text("[role=alert]"))
+        .isEqualTo(
+            "Not saved: Custom.NoSuchField is not a field of Bug in Web; check the field's"
+                + " reference name in Azure DevOps.");
+    assertThat(browser.all("#rules")).isEmpty();
+    assertThat(
+            api.get(
+                    "/api/0/projects/" + org + "/" + project + "/alert-rules/",
+                    installed.org().owner().token())
+                .json())
+        .isEmpty();
+  }
+
+  @Test
+  void aReleaseNamingACommitAzureDevOpsDoesNotKnowIsRefusedAtOnceAndADeleteAsksFirst() {
+    Installed installed = integrations.installed();
+    String org = "/organizations/" + installed.org().slug() + "/";
+    String head =
+        emulator
+            .commit(
+                installed.ado().name(),
+                "Web",
+                "Web",
+                installed.ado().owner().email(),
+                "main",
+                "Start",
+                add("/a.txt", "1"))
+            .commitIds()
+            .get(0);
+    browser.signIn(installed.org().owner().email(), TrackerFixtures.PASSWORD);
+    browser.open(org + "repos/");
+    browser.select("#repo-form select[name=repository]", "Web/Web");
+    browser.submit("#repo-form button[type=submit]");
+
+    browser.open(org + "releases/");
+    browser.type("#release-form input[name=version]", "2.0.0");
+    browser.click("#release-form input[name=projects]");
+    browser.select("#release-form select[name=repository]", "Web/Web");
+    browser.type("#release-form input[name=commit]", "0123456789abcdef0123456789abcdef01234567");
+    browser.submit("#release-form button[type=submit]");
+
+    assertThat(browser.text("#release-form"))
+        .contains("which Azure DevOps does not know in Web/Web: push it first");
+    assertThat(browser.text("[role=alert]")).startsWith("Not saved: Commits names commit");
+    assertThat(
+            api.get(
+                    "/api/0/organizations/" + installed.org().slug() + "/releases/2.0.0/",
+                    installed.org().owner().token())
+                .status())
+        .isEqualTo(404);
+
+    browser.type("#release-form input[name=commit]", head);
+    browser.submit("#release-form button[type=submit]");
+    assertThat(browser.text("h1")).isEqualTo("2.0.0");
+    assertThat(browser.text("[role=status]")).isEqualTo("Release 2.0.0 created.");
+
+    String question = browser.submitConfirming("#delete-release button[type=submit]");
+    assertThat(question).startsWith("Delete release 2.0.0?");
+    assertThat(browser.text("[role=status]")).startsWith("Release 2.0.0 deleted.");
+    assertThat(
+            api.get(
+                    "/api/0/organizations/" + installed.org().slug() + "/releases/2.0.0/",
+                    installed.org().owner().token())
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theOAuthPagesHaveTheAppsLayout() {
+    integrations.registerEntraApp();
+    TestOrg org = tracker.organization();
+    AdoOrg ado = integrations.adoOrganization();
+    emulator.oauth().consentAs(ado.owner().email());
+    browser.signIn(org.owner().email(), TrackerFixtures.PASSWORD);
+
+    browser.open("/extensions/vsts/setup/?organization=" + org.slug());
+    browser.awaitUrl("/extensions/vsts/setup/");
+    assertThat(browser.text("h1")).isEqualTo("Connect Azure DevOps");
+    assertStyled();
+    browser.selectValue("#oauth-accounts select[name=account]", ado.id());
+    browser.submit("#oauth-accounts button[type=submit]");
+
+    assertThat(browser.text("h1")).isEqualTo("Azure DevOps connected");
+    assertThat(browser.text("[role=status]")).contains(ado.name()).contains(org.slug());
+    assertStyled();
+    browser.clickText("#oauth-result", "Open the integration");
+    assertThat(browser.url()).contains("/organizations/" + org.slug() + "/integrations/");
+
+    browser.open("/extensions/vsts/setup/");
+    assertThat(browser.text("h1"))
+        .isEqualTo("Which organization should Azure DevOps be connected to?");
+    assertStyled();
+  }
+
+  @Test
+  void anUnknownPathInTheBrowserIsAPageAndForAnApiClientJson() {
+    TestOrg org = tracker.organization();
+    browser.signIn(org.owner().email(), TrackerFixtures.PASSWORD);
+
+    browser.open("/no/such/page");
+
+    assertThat(browser.text("h1")).isEqualTo("Page not found");
+    assertThat(browser.text("[role=alert]")).startsWith("There is no page at this address.");
+    assertStyled();
+    TestApi.Response json = api.get("/no/such/page", org.owner().token());
+    assertThat(json.status()).isEqualTo(404);
+    assertThat(json.json().get("detail").asString()).contains("/no/such/page");
+  }
+
+  @Test
+  void commentsRenderMarkdownHereAndInAzureDevOpsAndAzureDevOpsCommentsStayItsOwn() {
+    Scenario s = sync.install(Map.of("sync_comments", true));
+    int bug = s.createWorkItem("Web", "Bug", "Crash");
+    long issue = s.linkedIssue("Crash", bug);
+    String project = s.workItem(bug).fields().teamProject().orElseThrow();
+    s.developer()
+        .workItems()
+        .addComment(project, bug, "<div>Seen it too</div>", Comment.Format.HTML);
+    sync.sync();
+    browser.signIn(s.installed().org().owner().email(), TrackerFixtures.PASSWORD);
+    String page = "/organizations/" + s.installed().org().slug() + "/issues/" + issue + "/";
+
+    browser.open(page);
+    browser.type(
+        "#comment-form textarea[name=text]",
+        "**Fixed** in `cart.py`, see [the PR](https://example.test/pr/1)\n<script>x()</script>");
+    browser.submit("#comment-form button[type=submit]");
+    sync.sync();
+    browser.open(page);
+
+    List<org.openqa.selenium.WebElement> comments = browser.all(".comment");
+    assertThat(comments).hasSize(2);
+    org.openqa.selenium.WebElement fromAdo = comments.get(0);
+    org.openqa.selenium.WebElement ours = comments.get(1);
+    assertThat(fromAdo.getText()).contains("from Azure DevOps").contains("Seen it too");
+    assertThat(fromAdo.findElements(org.openqa.selenium.By.cssSelector("details")))
+        .as("an Azure DevOps comment offers no edit or delete")
+        .isEmpty();
+    assertThat(ours.findElement(org.openqa.selenium.By.cssSelector(".text strong")).getText())
+        .isEqualTo("Fixed");
+    assertThat(ours.findElement(org.openqa.selenium.By.cssSelector(".text code")).getText())
+        .isEqualTo("cart.py");
+    assertThat(ours.findElement(org.openqa.selenium.By.cssSelector(".text a")).getAttribute("href"))
+        .isEqualTo("https://example.test/pr/1");
+    assertThat(ours.findElements(org.openqa.selenium.By.cssSelector(".text script"))).isEmpty();
+    assertThat(ours.getText()).contains("<script>x()</script>");
+
+    List<Comment> inAdo = s.owner().workItems().comments(project, bug).toList();
+    assertThat(inAdo)
+        .anySatisfy(
+            c ->
+                assertThat(c.text())
+                    .contains("<strong>Fixed</strong>")
+                    .contains("<code>cart.py</code>")
+                    .contains("<a href=\"https://example.test/pr/1\">the PR</a>")
+                    .doesNotContain("<script>"));
+    long adoCommentId = s.comments(issue).get(0).get("id").asLong();
+    TestApi.Response edit =
+        api.put(
+            s.installed().org().issuePath(String.valueOf(issue)) + "comments/" + adoCommentId + "/",
+            s.installed().org().owner().token(),
+            Map.of("text", "rewritten"));
+    assertThat(edit.status()).isEqualTo(403);
+    assertThat(edit.json().get("detail").asString()).contains("came from Azure DevOps");
+  }
+
+  /** The page has the app's header and its stylesheet applied (not the browser's defaults). */
+  private void assertStyled() {
+    assertThat(browser.text("header.top .brand")).isEqualTo("adolink");
+    assertThat(browser.find("header.top").getCssValue("background-color"))
+        .isEqualTo("rgba(22, 33, 58, 1)");
+  }
+}
