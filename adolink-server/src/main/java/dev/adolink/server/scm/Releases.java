@@ -234,7 +234,8 @@ public class Releases {
         throw ApiException.invalid("refs", "names " + repo.name() + " twice");
       }
       String head = sha(ref.commit());
-      if (commitCheck.check(repo, head) == CommitCheck.Answer.UNKNOWN) {
+      boolean stored = !commits.ids(repo.id(), List.of(head)).isEmpty();
+      if (!stored && commitCheck.check(repo, head) == CommitCheck.Answer.UNKNOWN) {
         throw ApiException.invalid(
             "refs",
             "names commit "

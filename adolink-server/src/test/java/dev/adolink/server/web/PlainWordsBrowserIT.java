@@ -159,9 +159,9 @@ class PlainWordsBrowserIT extends BrowserTest {
     assertThat(browser.text("h1")).isEqualTo("Page not found");
     assertThat(browser.text("[role=alert]")).startsWith("There is no page at this address.");
     assertStyled();
-    TestApi.Response json = api.get("/no/such/page", org.owner().token());
+    TestApi.Response json = api.get("/api/0/no/such/thing/", org.owner().token());
     assertThat(json.status()).isEqualTo(404);
-    assertThat(json.json().get("detail").asString()).contains("/no/such/page");
+    assertThat(json.json().get("detail").asString()).contains("/api/0/no/such/thing/");
   }
 
   @Test
