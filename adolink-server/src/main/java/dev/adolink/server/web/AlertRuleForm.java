@@ -1,5 +1,7 @@
 package dev.adolink.server.web;
 
+import dev.adolink.server.integration.ConfigChoices;
+import dev.adolink.server.workitems.AlertRule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,59 @@ record AlertRuleForm(Map<String, String> values) {
           }
         });
     return new AlertRuleForm(values);
+  }
+
+  /** The form's values for an existing rule (its project by id until the choices name it). */
+  static Map<String, String> values(AlertRule rule) {
+    return values(rule, null);
+  }
+
+  /** The form's values for an existing rule, its ADO project named from the form's choices. */
+  static Map<String, String> values(AlertRule rule, ConfigChoices.@Nullable Choices choices) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("name", rule.name());
+    if (rule.minLevel() != null) {
+      values.put("minLevel", rule.minLevel().wire());
+    }
+    if (rule.minEvents() != null) {
+      values.put("minEvents", String.valueOf(rule.minEvents()));
+    }
+    if (rule.regression()) {
+      values.put("regression", "true");
+    }
+    values.put("integrationId", String.valueOf(rule.installationId()));
+    StringBuilder fields = new StringBuilder();
+    rule.action()
+        .forEach(
+            (key, value) -> {
+              switch (key) {
+                case "project" -> values.put(key, projectName(String.valueOf(value), choices));
+                case "work_item_type", "area_path", "iteration_path" ->
+                    values.put(key, String.valueOf(value));
+                case "tags" ->
+                    values.put(
+                        key,
+                        value instanceof java.util.Collection<?> tags
+                            ? String.join("; ", tags.stream().map(String::valueOf).toList())
+                            : String.valueOf(value));
+                default -> fields.append(key).append(" = ").append(value).append('\n');
+              }
+            });
+    if (!fields.isEmpty()) {
+      values.put("fields", fields.toString().strip());
+    }
+    return values;
+  }
+
+  private static String projectName(String id, ConfigChoices.@Nullable Choices choices) {
+    if (choices == null) {
+      return id;
+    }
+    return choices.projects().stream()
+        .filter(p -> p.id().equals(id))
+        .map(ConfigChoices.ProjectChoice::name)
+        .findFirst()
+        .orElse(id);
   }
 
   @Nullable Long integration() {

@@ -39,7 +39,7 @@ public class AlertRules {
     return repository.ofProject(projectId);
   }
 
-  AlertRule get(long projectId, long ruleId) {
+  public AlertRule get(long projectId, long ruleId) {
     return repository
         .find(ruleId)
         .filter(rule -> rule.projectId() == projectId)
@@ -52,7 +52,8 @@ public class AlertRules {
     return get(projectId, repository.insert(organizationId, projectId, rule, clock.instant()));
   }
 
-  AlertRule update(long organizationId, long projectId, long ruleId, JsonNode body) {
+  /** Replaces a rule's definition with a {@code PUT .../alert-rules/{id}/} body, checked again. */
+  public AlertRule update(long organizationId, long projectId, long ruleId, JsonNode body) {
     get(projectId, ruleId);
     repository.update(ruleId, definition(organizationId, body), clock.instant());
     return get(projectId, ruleId);

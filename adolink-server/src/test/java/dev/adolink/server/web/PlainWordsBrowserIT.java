@@ -60,12 +60,40 @@ class PlainWordsBrowserIT extends BrowserTest {
             "Not saved: Custom.NoSuchField is not a field of Bug in Web; check the field's"
                 + " reference name in Azure DevOps.");
     assertThat(browser.all("#rules")).isEmpty();
-    assertThat(
-            api.get(
-                    "/api/0/projects/" + org + "/" + project + "/alert-rules/",
-                    installed.org().owner().token())
-                .json())
-        .isEmpty();
+    String rules = "/api/0/projects/" + org + "/" + project + "/alert-rules/";
+    assertThat(api.get(rules, installed.org().owner().token()).json()).isEmpty();
+
+    browser.type("#rule-form textarea[name=fields]", "Microsoft.VSTS.Common.Priority = 1");
+    browser.submit("#rule-form button[type=submit]");
+    assertThat(browser.text("[role=status]")).isEqualTo("Alert rule Errors to ADO created.");
+
+    browser.clickText("#rules", "Edit");
+    assertThat(browser.text("#rule-form-title")).isEqualTo("Edit alert rule Errors to ADO");
+    assertThat(browser.find("#rule-form textarea[name=fields]").getAttribute("value"))
+        .isEqualTo("Microsoft.VSTS.Common.Priority = 1");
+    assertThat(browser.find("#rule-form select[name=project]").getAttribute("value"))
+        .isEqualTo("Web");
+    browser.type("#rule-form input[name=name]", "Fatal errors to ADO");
+    browser.selectValue("#rule-form select[name=minLevel]", "fatal");
+    browser.type("#rule-form textarea[name=fields]", "Microsoft.VSTS.Common.Priority = 9");
+    browser.submit("#rule-form button[type=submit]");
+    assertThat(browser.text("[role=alert]"))
+        .isEqualTo(
+            "Not saved: Microsoft.VSTS.Common.Priority '9' is not allowed; choose one of 1, 2, 3,"
+                + " 4.");
+    browser.type("#rule-form textarea[name=fields]", "Microsoft.VSTS.Common.Priority = 2");
+    browser.submit("#rule-form button[type=submit]");
+    assertThat(browser.text("[role=status]")).isEqualTo("Alert rule Fatal errors to ADO saved.");
+    var saved = api.get(rules, installed.org().owner().token()).json();
+    assertThat(saved).hasSize(1);
+    assertThat(saved.get(0).get("name").asString()).isEqualTo("Fatal errors to ADO");
+    assertThat(saved.get(0).get("conditions").get("minLevel").asString()).isEqualTo("fatal");
+
+    String question = browser.submitConfirming("#rules button.danger");
+    assertThat(question).startsWith("Delete the alert rule Fatal errors to ADO?");
+    assertThat(browser.text("[role=status]"))
+        .isEqualTo("Alert rule Fatal errors to ADO deleted. Work items it created stay.");
+    assertThat(api.get(rules, installed.org().owner().token()).json()).isEmpty();
   }
 
   @Test
@@ -161,7 +189,7 @@ class PlainWordsBrowserIT extends BrowserTest {
     assertStyled();
     TestApi.Response json = api.get("/api/0/no/such/thing/", org.owner().token());
     assertThat(json.status()).isEqualTo(404);
-    assertThat(json.json().get("detail").asString()).contains("/api/0/no/such/thing/");
+    assertThat(json.json().get("detail").asString()).contains("/api/0/no/such/thing");
   }
 
   @Test

@@ -391,7 +391,10 @@ class AlertRulesIT {
       dueJobs.run();
 
       JsonNode failed = rule(rule);
-      assertThat(failed.get("lastError").asString()).contains("500");
+      assertThat(failed.get("lastError").asString())
+          .startsWith("Could not create a work item for ")
+          .contains("Azure DevOps did not answer")
+          .doesNotContain("http");
       assertThat(failed.get("lastErrorAt").isNull()).isFalse();
       assertThat(issue.get().get("externalIssues")).isEmpty();
 
