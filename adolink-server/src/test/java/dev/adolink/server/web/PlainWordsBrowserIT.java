@@ -116,6 +116,22 @@ class PlainWordsBrowserIT extends BrowserTest {
     browser.open(org + "repos/");
     browser.select("#repo-form select[name=repository]", "Web/Web");
     browser.submit("#repo-form button[type=submit]");
+    browser.type("#mapping-form input[name=stackRoot]", "app/");
+    browser.type("#mapping-form input[name=sourceRoot]", "src/app/");
+    browser.type("#mapping-form input[name=defaultBranch]", "main");
+    browser.submit("#mapping-form button[type=submit]");
+    assertThat(browser.text("#mapping-list")).contains("app/");
+    assertThat(browser.submitConfirming("#mapping-list button.danger"))
+        .isEqualTo("Remove the code mapping app/? Stack frames under it stop linking to Web/Web.");
+    assertThat(browser.text("[role=status]"))
+        .isEqualTo("Code mapping app/ → src/app/ removed: those frames no longer link to Web/Web.");
+    assertThat(browser.all("#mapping-list")).isEmpty();
+    assertThat(
+            api.get(
+                    "/api/0/organizations/" + installed.org().slug() + "/code-mappings/",
+                    installed.org().owner().token())
+                .json())
+        .isEmpty();
 
     browser.open(org + "releases/");
     browser.type("#release-form input[name=version]", "2.0.0");
