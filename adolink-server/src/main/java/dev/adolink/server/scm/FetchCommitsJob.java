@@ -133,6 +133,6 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
     }
     Duration wait = TYPE.backoff().delayAfter(attempt);
     String in = wait.toSeconds() < 120 ? wait.toSeconds() + " s" : wait.toMinutes() + " min";
-    return "; attempt " + attempt + " of " + TYPE.maxAttempts() + ", retrying in " + in;
+    return " (attempt " + attempt + " of " + TYPE.maxAttempts() + ", retrying in " + in + ")";
   }
 }

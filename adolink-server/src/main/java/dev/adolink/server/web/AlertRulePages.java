@@ -101,7 +101,7 @@ class AlertRulePages {
     AlertRule rule = rules.get(target.id(), ruleId);
     AlertRuleForm posted = AlertRuleForm.of(form);
     try {
-      rules.update(caller.organization().id(), target.id(), ruleId, posted.body());
+      rules.update(caller.organization().id(), target.id(), ruleId, posted.command());
     } catch (ApiException e) {
       response.setStatus(e.status().value());
       model.addAttribute("editing", rule);
@@ -140,7 +140,7 @@ class AlertRulePages {
     Project target = projects.require(caller.organization(), project);
     AlertRuleForm posted = AlertRuleForm.of(form);
     try {
-      rules.create(caller.organization().id(), target.id(), posted.body());
+      rules.create(caller.organization().id(), target.id(), posted.command());
     } catch (ApiException e) {
       response.setStatus(e.status().value());
       return render(

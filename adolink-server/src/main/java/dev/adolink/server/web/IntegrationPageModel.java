@@ -26,12 +26,15 @@ class IntegrationPageModel {
   private final Installations installations;
   private final SyncAdmin sync;
   private final OrganizationService organizations;
+  private final SyncLogRows syncLog;
 
   IntegrationPageModel(
       InstallationAdmin admin,
       Installations installations,
       SyncAdmin sync,
-      OrganizationService organizations) {
+      OrganizationService organizations,
+      SyncLogRows syncLog) {
+    this.syncLog = syncLog;
     this.admin = admin;
     this.installations = installations;
     this.sync = sync;
@@ -56,7 +59,8 @@ class IntegrationPageModel {
     model.addAttribute("deliveryStatuses", SyncAdmin.STATUSES);
     model.addAttribute(
         "deliveries", manager ? sync.deliveries(installation, deliveryStatus, ROWS) : List.of());
-    model.addAttribute("syncLog", sync.log(installation, null, ROWS));
+    model.addAttribute(
+        "syncLog", syncLog.of(organizationId, id, sync.log(installation, null, ROWS)));
     model.addAttribute("userMappings", manager ? sync.userMappings(installation) : List.of());
     model.addAttribute("members", organizations.members(caller.organization()));
     model.addAttribute("errors", errors);

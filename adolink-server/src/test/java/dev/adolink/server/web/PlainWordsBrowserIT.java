@@ -255,6 +255,16 @@ class PlainWordsBrowserIT extends BrowserTest {
                     .contains("<code>cart.py</code>")
                     .contains("<a href=\"https://example.test/pr/1\">the PR</a>")
                     .doesNotContain("<script>"));
+    browser.open("/organizations/" + s.installed().org().slug() + "/integrations/" + s.id() + "/");
+    String shortId = s.issueJson(issue).get("shortId").asString();
+    assertThat(browser.text("#sync-log-list"))
+        .contains(shortId)
+        .contains("Web#" + bug + " Crash")
+        .contains("from Azure DevOps")
+        .contains("to Azure DevOps")
+        .contains("done")
+        .doesNotContain("applied");
+
     long adoCommentId = s.comments(issue).get(0).get("id").asLong();
     TestApi.Response edit =
         api.put(
