@@ -10,6 +10,8 @@ import dev.adolink.server.support.TrackerFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +128,7 @@ class SecurityHeadersIT {
             .doesNotContain("<script>alert")
             .doesNotContain("<img src=x");
         // as the browser reads it (a comment's Markdown is HTML, its quotes in text stay quotes)
-        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(body);
+        Document dom = Jsoup.parse(body);
         assertThat(dom.select("[href^=javascript], [onclick], [onerror], img[src=x]"))
             .as(page)
             .isEmpty();
