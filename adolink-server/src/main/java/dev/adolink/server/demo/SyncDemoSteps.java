@@ -88,7 +88,8 @@ class SyncDemoSteps {
               + "Web/_workitems/edit/"
               + bug
               + "). Resolve, assign or comment on either; the other follows.");
-      demo.note("  sync log: " + demo.serverUrl() + integration + "sync-log/");
+      demo.note(
+          "  sync log: " + demo.serverUrl() + integration.replace("/api/0", "") + "#sync-log");
     };
   }
 }

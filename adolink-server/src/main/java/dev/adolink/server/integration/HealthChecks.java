@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class HealthChecks {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HealthChecks.class);
+
   private final InstallationRepository repository;
   private final SubscriptionKeeper keeper;
   private final InstallationClients clients;
@@ -48,7 +50,8 @@ class HealthChecks {
       record(installationId, null);
       return checks;
     } catch (InstallationPausedException | AzureDevOpsException | ApiException e) {
-      record(installationId, e.getMessage());
+      log.warn("health check of installation {} failed", installationId, e);
+      record(installationId, AdoErrors.sentence(e));
       throw e;
     }
   }

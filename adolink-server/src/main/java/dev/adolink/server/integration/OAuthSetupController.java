@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OAuthSetupController {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(OAuthSetupController.class);
+
   private final OrganizationAccess access;
   private final OAuthInstaller installer;
   private final InstallationClients clients;
@@ -87,7 +90,14 @@ class OAuthSetupController {
       signedIn = installer.signIn(Objects.requireNonNull(code), setup.verifier());
     } catch (AzureDevOpsException e) {
       session.removeAttribute(OAuthSetup.SESSION_KEY);
-      return failed(model, response, retry, "Signing in to Azure DevOps failed.", e.getMessage());
+      log.warn("signing in to Azure DevOps failed", e);
+      return failed(
+          model,
+          response,
+          retry,
+          "Signing in to Azure DevOps failed.",
+          "Microsoft did not accept the sign-in. Start again; if it keeps failing, the server log"
+              + " has the details.");
     }
     if (signedIn.accounts().isEmpty()) {
       session.removeAttribute(OAuthSetup.SESSION_KEY);
@@ -133,11 +143,16 @@ class OAuthSetupController {
               row.installation().name()
                   + " is connected to "
                   + setup.organizationSlug()
-                  + " (integration "
-                  + row.installation().id()
-                  + ")."));
+                  + ". Service hooks are registered; changes now sync both ways."));
       model.addAttribute("failed", false);
       model.addAttribute("retryUrl", null);
+      model.addAttribute(
+          "nextUrl",
+          "/organizations/"
+              + setup.organizationSlug()
+              + "/integrations/"
+              + row.installation().id()
+              + "/");
       return "integration/result";
     } catch (ApiException e) {
       List<String> lines = new ArrayList<>(List.of(e.getMessage().split("\n")));
@@ -145,7 +160,14 @@ class OAuthSetupController {
       return failed(
           model, response, retryUrl(setup), "Connecting failed", lines.toArray(String[]::new));
     } catch (AzureDevOpsException e) {
-      return failed(model, response, retryUrl(setup), "Azure DevOps failed", e.getMessage());
+      log.warn("connecting Azure DevOps failed", e);
+      return failed(
+          model,
+          response,
+          retryUrl(setup),
+          "Azure DevOps failed",
+          "Azure DevOps answered with an error while the connection was set up.",
+          "Start again; if it keeps failing, the server log has the details.");
     }
   }
 

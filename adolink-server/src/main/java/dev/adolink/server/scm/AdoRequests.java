@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  */
 final class AdoRequests {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdoRequests.class);
+
   private AdoRequests() {}
 
   static <T> T call(Supplier<T> call, Supplier<ApiException> notFound) {
@@ -23,11 +25,14 @@ final class AdoRequests {
     } catch (NotFoundException e) {
       throw notFound.get();
     } catch (AzureDevOpsException e) {
+      log.warn("Azure DevOps call failed", e);
       if (e.isRetryable()) {
         throw ApiException.unavailable(
-            "Azure DevOps is unavailable, try again later (" + e.getMessage() + ")");
+            "Azure DevOps did not answer (it may be down or throttling); try again in a minute.");
       }
-      throw ApiException.badRequest("Azure DevOps refused the request: " + e.getMessage());
+      throw ApiException.badRequest(
+          "Azure DevOps refused the request"
+              + (e.serverMessage() == null ? "." : ": " + e.serverMessage()));
     }
   }
 }

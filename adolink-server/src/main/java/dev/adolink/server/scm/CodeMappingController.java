@@ -16,7 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,6 +80,16 @@ class CodeMappingController {
     Membership caller = access.require(user, org, Role.MANAGER);
     return json(caller.organization(), List.of(mappings.create(caller.organization(), body)))
         .get(0);
+  }
+
+  @DeleteMapping(ORG + "code-mappings/{mappingId}/")
+  ResponseEntity<Void> delete(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long mappingId) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    mappings.delete(caller.organization(), mappingId);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping(ORG + "issues/{issueId}/stacktrace-links/")

@@ -49,6 +49,14 @@ class CodeMappingRepository {
             .param("now", Jdbc.timestamp(now)));
   }
 
+  boolean delete(long organizationId, long id) {
+    return jdbc.sql("delete from scm_code_mappings where organization_id = :org and id = :id")
+            .param("org", organizationId)
+            .param("id", id)
+            .update()
+        > 0;
+  }
+
   Optional<CodeMapping> find(long organizationId, long id) {
     return jdbc.sql(SELECT + "where m.organization_id = :org and m.id = :id")
         .param("org", organizationId)

@@ -74,6 +74,17 @@ public class CodeMappings {
     return mappings.find(organization.id(), id).orElseThrow();
   }
 
+  /** Removes a code mapping: its frames link to no file any more. */
+  @Transactional
+  public CodeMapping delete(OrgRef organization, long id) {
+    CodeMapping mapping =
+        mappings
+            .find(organization.id(), id)
+            .orElseThrow(() -> ApiException.notFound("Code mapping " + id + " not found"));
+    mappings.delete(organization.id(), id);
+    return mapping;
+  }
+
   /** The in-app frames of the issue, each with its file's URL when a mapping finds the file. */
   public List<FrameLink> links(Issue issue) {
     return links.links(issue);

@@ -1,6 +1,7 @@
 package dev.adolink.server.scm;
 
 import dev.adolink.azure.error.AzureDevOpsException;
+import dev.adolink.server.integration.AdoErrors;
 import dev.adolink.server.integration.InstallationPausedException;
 import dev.adolink.server.jobs.Backoff;
 import dev.adolink.server.jobs.FailedJob;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(FetchCommitsJob.class);
 
   record Payload(long releaseId) {}
 
@@ -72,7 +76,7 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
     try {
       fetch(release);
     } catch (InstallationPausedException e) {
-      progress.failed(release.id(), CommitFetch.Status.WAITING, e.getMessage());
+      progress.failed(release.id(), CommitFetch.Status.WAITING, AdoErrors.sentence(e));
       throw e;
     } catch (AzureDevOpsException e) {
       boolean retry = e.isRetryable() && context.attempt() < TYPE.maxAttempts();
@@ -91,7 +95,7 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
       progress.failed(
           release.id(),
           retry ? CommitFetch.Status.RETRYING : CommitFetch.Status.FAILED,
-          "Internal error: " + e + retrying(retry, context.attempt()));
+          AdoErrors.sentence(e) + retrying(retry, context.attempt()));
       throw e;
     }
   }
@@ -119,7 +123,8 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
             : e.status() == 404
                 ? "Azure DevOps does not know a commit or the repository of this release"
                 : "Azure DevOps refused to list the commits";
-    return what + " (" + e.getMessage() + ")" + retrying(retry, attempt);
+    log.info("{}: {}", what, e.getMessage());
+    return what + ". " + AdoErrors.sentence(e) + retrying(retry, attempt);
   }
 
   private static String retrying(boolean retry, int attempt) {
@@ -128,6 +133,6 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
     }
     Duration wait = TYPE.backoff().delayAfter(attempt);
     String in = wait.toSeconds() < 120 ? wait.toSeconds() + " s" : wait.toMinutes() + " min";
-    return "; attempt " + attempt + " of " + TYPE.maxAttempts() + ", retrying in " + in;
+    return " (attempt " + attempt + " of " + TYPE.maxAttempts() + ", retrying in " + in + ")";
   }
 }

@@ -194,7 +194,7 @@ class ReleaseController {
       @PathVariable String org,
       @PathVariable String version) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    updates.delete(caller.organization().id(), version);
+    releases.delete(caller.organization().id(), version);
     return ResponseEntity.noContent().build();
   }
 

@@ -62,11 +62,6 @@ class ReleaseUpdates {
     return repository.find(release.id()).orElseThrow();
   }
 
-  @Transactional
-  void delete(long organizationId, String version) {
-    repository.delete(releases.require(organizationId, version).id());
-  }
-
   /** The newest release before this one whose commits are known; empty for an unknown version. */
   Optional<Release> previousWithCommits(long organizationId, String version) {
     return repository.find(organizationId, version).flatMap(repository::previousWithCommits);

@@ -44,6 +44,7 @@ public class Releases {
   private final ProjectService projects;
   private final FetchProgress progress;
   private final Jobs jobs;
+  private final CommitCheck commitCheck;
   private final Clock clock;
 
   Releases(
@@ -55,7 +56,9 @@ public class Releases {
       ProjectService projects,
       FetchProgress progress,
       Jobs jobs,
+      CommitCheck commitCheck,
       Clock clock) {
+    this.commitCheck = commitCheck;
     this.releases = releases;
     this.deploys = deploys;
     this.unmatched = unmatched;
@@ -92,6 +95,12 @@ public class Releases {
       fetch(id, refs);
     }
     return new Saved(releases.find(id).orElseThrow(), existing.isEmpty());
+  }
+
+  /** Removes the release with its refs, deploys and list of commits (the commits stay stored). */
+  @Transactional
+  public void delete(long organizationId, String version) {
+    releases.delete(require(organizationId, version).id());
   }
 
   /** Makes these the release's refs and queues the fetch of their commits. */
@@ -224,7 +233,18 @@ public class Releases {
       if (!seen.add(repo.id())) {
         throw ApiException.invalid("refs", "names " + repo.name() + " twice");
       }
-      refs.add(new ReleaseRef(repo.id(), repo.name(), sha(ref.commit()), optionalSha(ref)));
+      String head = sha(ref.commit());
+      boolean stored = !commits.ids(repo.id(), List.of(head)).isEmpty();
+      if (!stored && commitCheck.check(repo, head) == CommitCheck.Answer.UNKNOWN) {
+        throw ApiException.invalid(
+            "refs",
+            "names commit "
+                + head
+                + ", which Azure DevOps does not know in "
+                + repo.name()
+                + ": push it first, or check the commit id");
+      }
+      refs.add(new ReleaseRef(repo.id(), repo.name(), head, optionalSha(ref)));
     }
     return refs;
   }

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.server.system.Markdown;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +40,11 @@ final class HtmlText {
         .replace("\n", "<br/>");
   }
 
-  /** A tracker comment as written to ADO: attributed to its writer, quoted (Sentry's form). */
+  /**
+   * A tracker comment as written to ADO: attributed to its writer, quoted (Sentry's form), its
+   * Markdown rendered as the issue page renders it.
+   */
   static String attributed(String name, String text) {
-    return "<p>" + html(name) + " wrote:</p><blockquote>" + html(text) + "</blockquote>";
+    return "<p>" + html(name) + " wrote:</p><blockquote>" + Markdown.html(text) + "</blockquote>";
   }
 }

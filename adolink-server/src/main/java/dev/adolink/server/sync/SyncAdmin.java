@@ -94,6 +94,15 @@ public class SyncAdmin {
                         "adoIdentity",
                         "must be \"Name <email>\", an email, or an identity object with"
                             + " uniqueName or id"));
+    if (ado.email() != null
+        && users.known(installation, ado.email()).filter(known -> !known).isPresent()) {
+      throw ApiException.invalid(
+          "adoIdentity",
+          ado.email()
+              + " is not a user of the Azure DevOps organization "
+              + installation.name()
+              + ": check the address, or add the user there first");
+    }
     Optional<UserMapping> taken =
         mappings.forIdentity(installation.id(), ado).filter(m -> m.user().id() != member.id());
     if (taken.isPresent()) {

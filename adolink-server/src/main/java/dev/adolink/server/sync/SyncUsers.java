@@ -3,6 +3,7 @@ package dev.adolink.server.sync;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
+import dev.adolink.server.integration.QuickAsk;
 import dev.adolink.server.integration.UserMapping;
 import dev.adolink.server.integration.UserMappings;
 import dev.adolink.server.tracker.Members;
@@ -38,11 +39,29 @@ class SyncUsers {
   private final Clock clock;
   private final ConcurrentMap<Key, Cached> lookups = new ConcurrentHashMap<>();
 
-  SyncUsers(UserMappings mappings, Members members, Installations installations, Clock clock) {
+  private final QuickAsk quick;
+
+  SyncUsers(
+      UserMappings mappings,
+      Members members,
+      Installations installations,
+      QuickAsk quick,
+      Clock clock) {
+    this.quick = quick;
     this.mappings = mappings;
     this.members = members;
     this.installations = installations;
     this.clock = clock;
+  }
+
+  /**
+   * Whether the installation's ADO organization has a user with this email; empty when ADO could
+   * not be asked in time ({@link QuickAsk}).
+   */
+  Optional<Boolean> known(Installation installation, String email) {
+    return quick.ask(
+        "ADO user " + email,
+        () -> installations.client(installation).graph().findUserByEmail(email).isPresent());
   }
 
   /** The member of the installation's organization this ADO identity is. */

@@ -1,6 +1,7 @@
 package dev.adolink.server.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -142,9 +144,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (fromBrowser(request)) {
+      // The error page (templates/error.html) through the servlet container's error dispatch.
+      HttpServletResponse response =
+          request instanceof ServletWebRequest servlet ? servlet.getResponse() : null;
+      if (response != null) {
+        try {
+          response.sendError(HttpStatus.NOT_FOUND.value());
+          return null;
+        } catch (java.io.IOException failed) {
+          log.debug("could not send the 404 page", failed);
+        }
+      }
+    }
     return reply(
         HttpStatus.NOT_FOUND,
         ApiError.of("No endpoint " + e.getHttpMethod() + " /" + e.getResourcePath()));
+  }
+
+  /**
+   * A page asked for by a browser (it accepts HTML), outside the API's paths: API clients, which
+   * accept JSON or anything, keep the JSON answer.
+   */
+  private static boolean fromBrowser(WebRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    String path =
+        request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+    return accept != null
+        && accept.contains("text/html")
+        && !path.startsWith("/api/")
+        && !path.startsWith("/extensions/");
   }
 
   @Override

@@ -121,7 +121,12 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/v3/api-docs", "/v3/api-docs/**", "/login", "/error", "/assets/**")
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/login",
+                        "/first-run",
+                        "/error",
+                        "/assets/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -1,5 +1,6 @@
 package dev.adolink.server.tracker;
 
+import dev.adolink.server.system.PublicUrl;
 import dev.adolink.server.system.SystemProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,11 @@ class BootstrapAdmin implements ApplicationRunner {
   private final UserRepository users;
   private final Accounts accounts;
 
-  BootstrapAdmin(SystemProperties properties, UserRepository users, Accounts accounts) {
+  private final PublicUrl publicUrl;
+
+  BootstrapAdmin(
+      SystemProperties properties, UserRepository users, Accounts accounts, PublicUrl publicUrl) {
+    this.publicUrl = publicUrl;
     this.bootstrap = properties.bootstrap();
     this.users = users;
     this.accounts = accounts;
@@ -31,7 +36,15 @@ class BootstrapAdmin implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!bootstrap.hasAdmin() || users.any()) {
+    if (users.any()) {
+      return;
+    }
+    if (!bootstrap.hasAdmin()) {
+      log.warn(
+          "No user exists yet, so nobody can sign in. Open {} to create the first owner, or"
+              + " restart with ADOLINK_BOOTSTRAP_ADMIN_EMAIL and ADOLINK_BOOTSTRAP_ADMIN_PASSWORD"
+              + " set to create that superuser (ADOLINK_BOOTSTRAP_API_TOKEN adds an API token).",
+          publicUrl.resolve("/first-run"));
       return;
     }
     UserRef admin =

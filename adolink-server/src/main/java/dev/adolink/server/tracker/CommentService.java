@@ -44,14 +44,27 @@ public class CommentService {
    */
   public Comment requireChangeableBy(Issue issue, long commentId, Membership caller, long userId) {
     Comment comment = get(issue, commentId);
+    if (fromIntegration(comment)) {
+      throw ApiException.forbidden(
+          "This comment came from Azure DevOps: edit or delete it there, and the change comes"
+              + " back here.");
+    }
     if (!changeableBy(comment, caller, userId)) {
       throw ApiException.forbidden("Only the author or a manager can change this comment");
     }
     return comment;
   }
 
+  /** A comment brought in from Azure DevOps stays ADO's: it changes there, never here. */
+  private static boolean fromIntegration(Comment comment) {
+    return comment.source().kind() == ChangeSource.Kind.INTEGRATION;
+  }
+
   /** Whether this user may edit or delete the comment (see {@link #requireChangeableBy}). */
   public boolean changeableBy(Comment comment, Membership caller, long userId) {
+    if (fromIntegration(comment)) {
+      return false;
+    }
     boolean author = comment.author() != null && comment.author().id() == userId;
     return author || caller.role().includes(Role.MANAGER);
   }

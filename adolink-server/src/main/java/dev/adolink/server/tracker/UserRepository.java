@@ -35,6 +35,16 @@ class UserRepository {
             .param("now", Jdbc.timestamp(now)));
   }
 
+  /**
+   * Claims the first run (the one row of {@code first_run}); a second claim fails on the key, also
+   * when two run at once.
+   */
+  void claimFirstRun(Instant now) {
+    jdbc.sql("insert into first_run (id, created_at) values (1, :now)")
+        .param("now", Jdbc.timestamp(now))
+        .update();
+  }
+
   Optional<StoredUser> findByEmail(String email) {
     return jdbc.sql("select * from users where email = :email")
         .param("email", email)

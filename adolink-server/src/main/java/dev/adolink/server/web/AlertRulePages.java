@@ -12,6 +12,7 @@ import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Project;
 import dev.adolink.server.tracker.ProjectService;
 import dev.adolink.server.tracker.Role;
+import dev.adolink.server.workitems.AlertRule;
 import dev.adolink.server.workitems.AlertRules;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -67,6 +68,50 @@ class AlertRulePages {
     return render(caller, project, integration, model, null, Map.of());
   }
 
+  /** The form filled with a rule's definition, saved back to the rule. */
+  @GetMapping(PATH + "{ruleId}/edit")
+  String edit(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String project,
+      @PathVariable long ruleId,
+      Model model) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    AlertRule rule = rules.get(projects.require(caller.organization(), project).id(), ruleId);
+    model.addAttribute("editing", rule);
+    String page =
+        render(caller, project, rule.installationId(), model, null, AlertRuleForm.values(rule));
+    ConfigChoices.Choices choices = (ConfigChoices.Choices) model.getAttribute("choices");
+    model.addAttribute("submitted", AlertRuleForm.values(rule, choices));
+    return page;
+  }
+
+  @PostMapping(PATH + "{ruleId}")
+  String update(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String project,
+      @PathVariable long ruleId,
+      @RequestParam MultiValueMap<String, String> form,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    Project target = projects.require(caller.organization(), project);
+    AlertRule rule = rules.get(target.id(), ruleId);
+    AlertRuleForm posted = AlertRuleForm.of(form);
+    try {
+      rules.update(caller.organization().id(), target.id(), ruleId, posted.command());
+    } catch (ApiException e) {
+      response.setStatus(e.status().value());
+      model.addAttribute("editing", rule);
+      return render(
+          caller, project, posted.integration(), model, FormErrors.of("rule", e), posted.values());
+    }
+    redirect.addFlashAttribute("notice", "Alert rule " + posted.values().get("name") + " saved.");
+    return "redirect:" + path(org, project);
+  }
+
   @GetMapping("/organizations/{org}/alerts/rules/{project}/{ruleId}/")
   String rule(
       @AuthenticationPrincipal AuthenticatedUser user,
@@ -95,13 +140,13 @@ class AlertRulePages {
     Project target = projects.require(caller.organization(), project);
     AlertRuleForm posted = AlertRuleForm.of(form);
     try {
-      rules.create(caller.organization().id(), target.id(), posted.body());
+      rules.create(caller.organization().id(), target.id(), posted.command());
     } catch (ApiException e) {
       response.setStatus(e.status().value());
       return render(
           caller, project, posted.integration(), model, FormErrors.of("rule", e), posted.values());
     }
-    redirect.addFlashAttribute("notice", "Alert rule created.");
+    redirect.addFlashAttribute("notice", "Alert rule " + posted.values().get("name") + " created.");
     return "redirect:" + path(org, project);
   }
 
@@ -113,8 +158,11 @@ class AlertRulePages {
       @PathVariable long ruleId,
       RedirectAttributes redirect) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    rules.delete(projects.require(caller.organization(), project).id(), ruleId);
-    redirect.addFlashAttribute("notice", "Alert rule deleted.");
+    long projectId = projects.require(caller.organization(), project).id();
+    String name = rules.get(projectId, ruleId).name();
+    rules.delete(projectId, ruleId);
+    redirect.addFlashAttribute(
+        "notice", "Alert rule " + name + " deleted. Work items it created stay.");
     return "redirect:" + path(org, project);
   }
 

@@ -1,6 +1,7 @@
 package dev.adolink.server.web;
 
 import dev.adolink.server.system.SignInThrottle;
+import dev.adolink.server.tracker.FirstRun;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class HomeController {
+
+  private final FirstRun firstRun;
+
+  HomeController(FirstRun firstRun) {
+    this.firstRun = firstRun;
+  }
 
   /**
    * The sign-in page; {@code throttled} (seconds to wait) is set by the login's failure handler
@@ -26,6 +33,7 @@ class HomeController {
               + SignInThrottle.words(Duration.ofSeconds(seconds))
               + ".");
     }
+    model.addAttribute("firstRun", firstRun.open());
     return "web/login";
   }
 

@@ -71,6 +71,7 @@ class IntegrationPageModel {
   private final Deliveries deliveries;
   private final OrganizationService organizations;
   private final AdoAnswers answers;
+  private final SyncLogRows syncLog;
 
   IntegrationPageModel(
       InstallationAdmin admin,
@@ -78,8 +79,10 @@ class IntegrationPageModel {
       SyncAdmin sync,
       Deliveries deliveries,
       OrganizationService organizations,
-      AdoAnswers answers) {
+      AdoAnswers answers,
+      SyncLogRows syncLog) {
     this.answers = answers;
+    this.syncLog = syncLog;
     this.admin = admin;
     this.installations = installations;
     this.sync = sync;
@@ -116,7 +119,8 @@ class IntegrationPageModel {
     model.addAttribute("deliveryStatuses", Deliveries.STATUSES);
     model.addAttribute(
         "deliveries", manager ? deliveries.of(installation, deliveryStatus, ROWS) : List.of());
-    model.addAttribute("syncLog", sync.log(installation, null, ROWS));
+    model.addAttribute(
+        "syncLog", syncLog.of(organizationId, id, sync.log(installation, null, ROWS)));
     model.addAttribute("userMappings", manager ? sync.userMappings(installation) : List.of());
     model.addAttribute("members", organizations.members(caller.organization()));
     model.addAttribute("errors", errors);

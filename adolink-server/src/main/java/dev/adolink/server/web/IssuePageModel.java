@@ -4,6 +4,7 @@ import dev.adolink.server.ingest.IssueEvents;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.system.ApiException;
+import dev.adolink.server.system.Markdown;
 import dev.adolink.server.tracker.Comment;
 import dev.adolink.server.tracker.CommentService;
 import dev.adolink.server.tracker.Issue;
@@ -47,7 +48,13 @@ class IssuePageModel {
     }
   }
 
-  record CommentView(Comment comment, boolean changeable) {}
+  record CommentView(Comment comment, boolean changeable) {
+
+    /** The comment's Markdown as sanitized HTML. */
+    public String html() {
+      return Markdown.html(comment.text());
+    }
+  }
 
   /** The create form's choices are read from ADO again after this long. */
   private static final Duration KEEP_FORM = Duration.ofMinutes(2);

@@ -74,7 +74,8 @@ class ReleasePages {
       @RequestParam(required = false) @Nullable String commit,
       @RequestParam(required = false) @Nullable String previousCommit,
       HttpServletResponse response,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Membership caller = access.require(user, org, Role.MEMBER);
     List<String> chosen = projects == null ? List.of() : projects;
     List<NewRelease.Ref> refs =
@@ -95,6 +96,7 @@ class ReleasePages {
           "typed", new TypedRelease(version, chosen, repository, commit, previousCommit));
       return renderList(caller, model, FormErrors.of("release", e));
     }
+    redirect.addFlashAttribute("notice", "Release " + release.version() + " created.");
     return "redirect:" + path(org, release.version());
   }
 
@@ -130,6 +132,19 @@ class ReleasePages {
     return "redirect:" + path(org, version);
   }
 
+  @PostMapping(PATH + "{version}/delete")
+  String delete(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable String version,
+      RedirectAttributes redirect) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    releases.delete(caller.organization().id(), version);
+    redirect.addFlashAttribute(
+        "notice", "Release " + version + " deleted. Its commits stay known to adolink.");
+    return "redirect:/organizations/" + org + "/releases/";
+  }
+
   private String renderList(Membership caller, Model model, @Nullable FormErrors errors) {
     long organizationId = caller.organization().id();
     model.addAttribute("org", caller.organization());
@@ -153,6 +168,7 @@ class ReleasePages {
     model.addAttribute("deploysByEnvironment", byEnvironment(deploys));
     model.addAttribute("commits", releases.commits(release));
     model.addAttribute("errors", errors);
+    model.addAttribute("canManage", caller.role().includes(Role.MANAGER));
     return "web/release";
   }
 

@@ -132,6 +132,26 @@ class RepositoryPages {
     return render(caller, model, errors);
   }
 
+  @PostMapping(PATH + "code-mappings/{mappingId}/delete")
+  String deleteMapping(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long mappingId,
+      RedirectAttributes redirect) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    var removed = mappings.delete(caller.organization(), mappingId);
+    redirect.addFlashAttribute(
+        "notice",
+        "Code mapping "
+            + removed.stackRoot()
+            + " → "
+            + removed.sourceRoot()
+            + " removed: those frames no longer link to "
+            + removed.repo().name()
+            + ".");
+    return "redirect:/organizations/" + org + "/repos/#code-mappings";
+  }
+
   private String render(Membership caller, Model model, @Nullable FormErrors errors) {
     long organizationId = caller.organization().id();
     var added = repos.list(organizationId);

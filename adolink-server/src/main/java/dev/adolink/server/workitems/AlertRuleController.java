@@ -101,7 +101,8 @@ class AlertRuleController {
       @PathVariable String project,
       @RequestBody JsonNode body) {
     Project target = project(user, org, project, Role.MANAGER);
-    return RuleJson.of(rules.create(target.organizationId(), target.id(), body), target);
+    return RuleJson.of(
+        rules.create(target.organizationId(), target.id(), AlertRuleCommand.parse(body)), target);
   }
 
   @PutMapping(BASE + "{ruleId}/")
@@ -112,7 +113,9 @@ class AlertRuleController {
       @PathVariable long ruleId,
       @RequestBody JsonNode body) {
     Project target = project(user, org, project, Role.MANAGER);
-    return RuleJson.of(rules.update(target.organizationId(), target.id(), ruleId, body), target);
+    return RuleJson.of(
+        rules.update(target.organizationId(), target.id(), ruleId, AlertRuleCommand.parse(body)),
+        target);
   }
 
   @DeleteMapping(BASE + "{ruleId}/")

@@ -5,6 +5,7 @@ import static java.time.Duration.ofMinutes;
 
 import dev.adolink.azure.Organization;
 import dev.adolink.azure.error.AzureDevOpsException;
+import dev.adolink.server.integration.AdoErrors;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.InstallationPausedException;
 import dev.adolink.server.integration.Installations;
@@ -118,30 +119,46 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
     try {
       create(rule.get(), org.get(), issue, installation.get(), claimed == Claimed.AGAIN);
     } catch (InstallationPausedException e) {
-      failed(p, e);
+      failed(p, issue, e);
       throw e;
     } catch (AzureDevOpsException e) {
-      failed(p, e);
+      failed(p, issue, e);
       if (e.isRetryable()) {
         throw e;
       }
       throw new PermanentJobFailure(e.getMessage(), e);
     } catch (ApiException e) {
-      failed(p, e);
+      failed(p, issue, e);
       throw new PermanentJobFailure(e.getMessage(), e);
     }
   }
 
   /** Recorded on the rule (its newest failure) and on the issue (until the rule succeeds). */
-  private void failed(Payload p, RuntimeException e) {
-    rules.failed(p.ruleId(), e.getMessage(), clock.instant());
+  private void failed(Payload p, Issue issue, RuntimeException e) {
+    rules.failed(p.ruleId(), couldNotCreate(issue, e), clock.instant());
     issueFailures.failed(p.ruleId(), p.issueId(), RuleIssueFailures.reason(e), clock.instant());
   }
 
+  /** What the rule shows: the issue and the reason in words (the details are in the job log). */
+  private static String couldNotCreate(Issue issue, RuntimeException e) {
+    return "Could not create a work item for " + issue.shortId() + ". " + AdoErrors.sentence(e);
+  }
+
+  /**
+   * Retrying stopped: the rule keeps the last attempt's reason, saying that no more attempts follow
+   * (the job is listed as failed, and can be run again).
+   */
   @Override
   public void onFailed(Payload payload, FailedJob failure) {
-    rules.failed(payload.ruleId(), "gave up: " + failure.error(), clock.instant());
+    String last = rules.find(payload.ruleId()).map(AlertRule::lastError).orElse(null);
+    String reason =
+        last == null
+            ? "Could not create a work item; adolink stopped trying."
+            : last.startsWith(GAVE_UP) ? last : GAVE_UP + last;
+    rules.failed(payload.ruleId(), reason, clock.instant());
   }
+
+  private static final String GAVE_UP = "Stopped trying. ";
 
   private enum Claimed {
     /** another rule holds the claim, or the work item exists */

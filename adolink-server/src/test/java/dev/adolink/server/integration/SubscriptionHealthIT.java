@@ -193,7 +193,9 @@ class SubscriptionHealthIT {
       }
 
       assertThat(response.status()).as(response.body()).isEqualTo(502);
-      assertThat(integrations.get(installed).get("health").get("error").asString()).contains("500");
+      assertThat(integrations.get(installed).get("health").get("error").asString())
+          .isEqualTo(
+              "Azure DevOps did not answer (it may be down or slow); adolink tries again later.");
     }
 
     @Test

@@ -144,7 +144,7 @@ class RepositoriesIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(503);
         assertThat(response.json().get("detail").asString())
-            .startsWith("Azure DevOps is unavailable");
+            .startsWith("Azure DevOps did not answer");
       } finally {
         integrations.emulator().faults(FaultSettings.none());
       }

@@ -158,6 +158,24 @@ public final class HeadlessChromium implements AutoCloseable {
             .orElseThrow(() -> new AssertionError("no '" + text + "' in " + css + ": " + page())));
   }
 
+  /**
+   * Clicks a button whose form asks first ({@code data-confirm}), accepts the question and waits
+   * for the next page; answers the question asked.
+   */
+  public String submitConfirming(String css) {
+    String[] question = new String[1];
+    navigate(
+        () -> {
+          find(css).click();
+          org.openqa.selenium.Alert alert =
+              new WebDriverWait(driver, Duration.ofSeconds(10))
+                  .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+          question[0] = alert.getText();
+          alert.accept();
+        });
+    return question[0];
+  }
+
   private void navigate(WebElement target) {
     navigate(target::click);
   }

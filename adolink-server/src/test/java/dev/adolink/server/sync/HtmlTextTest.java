@@ -15,11 +15,19 @@ class HtmlTextTest {
   }
 
   @Test
-  void aTrackerCommentIsEscapedAttributedAndQuoted() {
+  void aTrackerCommentIsEscapedAttributedQuotedAndItsMarkdownRendered() {
     assertThat(HtmlText.attributed("Ada <Dev>", "if a < b\nthen \"x\" & y"))
         .isEqualTo(
-            "<p>Ada &lt;Dev&gt; wrote:</p><blockquote>if a &lt; b<br/>then &quot;x&quot; &amp;"
-                + " y</blockquote>");
+            "<p>Ada &lt;Dev&gt; wrote:</p><blockquote><p>if a &lt; b<br>then \"x\" &amp;"
+                + " y</p></blockquote>");
+    assertThat(HtmlText.attributed("Ada", "**Fixed** in `cart.py`, see [PR](https://x.test/1)"))
+        .isEqualTo(
+            "<p>Ada wrote:</p><blockquote><p><strong>Fixed</strong> in <code>cart.py</code>, see"
+                + " <a href=\"https://x.test/1\">PR</a></p></blockquote>");
+    assertThat(HtmlText.attributed("Ada", "<script>alert(1)</script> [x](javascript:alert)"))
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>")
+        .doesNotContain("href=\"javascript");
   }
 
   @Test

@@ -62,10 +62,13 @@ class SyncApiIT {
       Scenario s = sync.install(Map.of());
       s.member("first@adolink.test", "First");
       s.member("second@adolink.test", "Second");
-      s.mapUser("first@adolink.test", "one@ado.test");
-      s.mapUser("first@adolink.test", "two@ado.test");
+      AdoUser one = s.installed().ado().owner();
+      AdoUser two = s.installed().ado().developer();
+      s.mapUser("first@adolink.test", one.email());
+      s.mapUser("first@adolink.test", two.email());
 
-      TestApi.Response taken = s.mapUser("second@adolink.test", "Two <TWO@ado.test>");
+      TestApi.Response taken =
+          s.mapUser("second@adolink.test", "Two <" + two.email().toUpperCase() + ">");
 
       assertThat(taken.status()).isEqualTo(409);
       assertThat(taken.error("adoIdentity")).contains("first@adolink.test");
@@ -80,6 +83,22 @@ class SyncApiIT {
 
       assertThat(s.mapUser("stranger@adolink.test", "x@ado.test").error("user")).isNotNull();
       assertThat(s.mapUser("member@adolink.test", "Just A Name").error("adoIdentity")).isNotNull();
+    }
+
+    @Test
+    void anIdentityAzureDevOpsDoesNotHaveIsRefusedWhenMapped() {
+      Scenario s = sync.install(Map.of());
+      s.member("member@adolink.test", "Member");
+
+      TestApi.Response refused = s.mapUser("member@adolink.test", "Nobody <nobody@ado.test>");
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.error("adoIdentity"))
+          .isEqualTo(
+              "nobody@ado.test is not a user of the Azure DevOps organization "
+                  + s.installed().ado().name()
+                  + ": check the address, or add the user there first");
+      assertThat(s.get(s.installed().path() + "user-mappings/")).isEmpty();
     }
 
     @Test

@@ -188,7 +188,7 @@ class SyncCommentsIT {
       assertThat(inAdo).hasSize(1);
       assertThat(inAdo.get(0).text())
           .contains("wrote:")
-          .contains("<blockquote>a &lt; b</blockquote>");
+          .contains("<blockquote><p>a &lt; b</p></blockquote>");
       assertThat(s.comments(issue)).hasSize(1);
 
       api.put(comments + added.get("id").asString() + "/", token, Map.of("text", "a > b"));

@@ -31,7 +31,7 @@ class AlertRuleBrowserIT extends BrowserTest {
     browser.selectValue("#rule-form select[name=work_item_type]", "Task");
     browser.submit("#rule-form button[type=submit]");
 
-    assertThat(browser.page()).contains("Alert rule created.");
+    assertThat(browser.page()).contains("Alert rule Regressions to ADO created.");
     assertThat(browser.text("#rules tbody tr"))
         .contains("Regressions to ADO")
         .contains("when a resolved issue regresses");

@@ -156,7 +156,7 @@ class IssueBrowserIT extends BrowserTest {
         .contains("status")
         .contains("resolved")
         .contains("comment")
-        .contains("applied");
+        .contains("done");
     assertThat(browser.text("#delivery-list")).contains("workitem.updated").contains("processed");
     browser.select("#delivery-status", "rejected");
     browser.submit("#delivery-filter button[type=submit]");

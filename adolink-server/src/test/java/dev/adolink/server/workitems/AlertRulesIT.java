@@ -37,6 +37,7 @@ class AlertRulesIT {
   @Autowired Jobs jobs;
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired AlertRuleRepository repository;
 
   Installed installed;
 
@@ -154,6 +155,28 @@ class AlertRulesIT {
       assertThat(required.status()).isEqualTo(400);
       assertThat(required.error("action.Custom.CustomerImpact")).isEqualTo("is required by Bug");
       assertThat(required.error("action.Custom.Team")).isNull();
+    }
+
+    @Test
+    void refusesAFieldTheTypeDoesNotHaveAndAValueTheFieldDoesNotAllowWhenSaved() {
+      integrations.emulator().createProject(installed.ado().name(), "Ops", "Custom Agile");
+
+      TestApi.Response refused =
+          postRule(
+              action(
+                  Map.of(
+                      "project", "Ops",
+                      "work_item_type", "Bug",
+                      "Custom.Team", "Marketing",
+                      "Custom.CustomerImpact", "High",
+                      "Custom.NoSuchField", "x")));
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.error("action.Custom.Team"))
+          .isEqualTo("'Marketing' is not allowed; choose one of Checkout, Payments, Platform");
+      assertThat(refused.error("action.Custom.NoSuchField")).startsWith("is not a field of Bug");
+      assertThat(refused.error("action.Custom.CustomerImpact")).isNull();
+      assertThat(api.get(rulesPath(), token()).json()).isEmpty();
     }
 
     @Test
@@ -368,7 +391,10 @@ class AlertRulesIT {
       dueJobs.run();
 
       JsonNode failed = rule(rule);
-      assertThat(failed.get("lastError").asString()).contains("500");
+      assertThat(failed.get("lastError").asString())
+          .startsWith("Could not create a work item for ")
+          .contains("Azure DevOps did not answer")
+          .doesNotContain("http");
       assertThat(failed.get("lastErrorAt").isNull()).isFalse();
       assertThat(issue.get().get("externalIssues")).isEmpty();
 
@@ -394,8 +420,22 @@ class AlertRulesIT {
                       Map.of(
                           "project", "Ops",
                           "work_item_type", "Bug",
-                          "Custom.Team", "Marketing",
+                          "Custom.Team", "Payments",
                           "Custom.CustomerImpact", "unknown"))));
+      // A value that was allowed when the rule was saved and is not any more (checked at save).
+      AlertRule saved = repository.find(rule.get("id").asLong()).orElseThrow();
+      Map<String, Object> changed = new HashMap<>(saved.action());
+      changed.put("Custom.Team", "Marketing");
+      repository.update(
+          saved.id(),
+          new AlertRuleRepository.Definition(
+              saved.name(),
+              saved.minLevel(),
+              saved.minEvents(),
+              saved.regression(),
+              saved.installationId(),
+              changed),
+          clock.instant());
 
       IssueInAdo issue = issue("Refused", "error");
       dueJobs.run();
