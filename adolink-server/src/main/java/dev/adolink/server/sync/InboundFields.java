@@ -1,12 +1,13 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
+import dev.adolink.azure.hooks.WorkItemEvent.Change;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.SyncConfig;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
-import dev.adolink.server.sync.WorkItemDelivery.Change;
 import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
@@ -55,11 +56,11 @@ class InboundFields {
   InboundChange status(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       String projectId,
       String type,
       List<Long> issueIds) {
-    Optional<Change> change = delivery.change(WorkItemDelivery.STATE);
+    Optional<Change> change = delivery.change(WorkItemEvent.STATE);
     if (change.isEmpty() || !change.get().hasNew() || !config.statusReverse()) {
       return InboundChange.NONE;
     }
@@ -126,11 +127,8 @@ class InboundFields {
 
   /** Matches the new assignee to a member; unassigns when the field was cleared. */
   InboundChange assignee(
-      Installation installation,
-      SyncConfig config,
-      WorkItemDelivery delivery,
-      List<Long> issueIds) {
-    Optional<Change> change = delivery.change(WorkItemDelivery.ASSIGNED_TO);
+      Installation installation, SyncConfig config, WorkItemEvent delivery, List<Long> issueIds) {
+    Optional<Change> change = delivery.change(WorkItemEvent.ASSIGNED_TO);
     if (change.isEmpty() || !config.reverseAssignment()) {
       return InboundChange.NONE;
     }
@@ -200,7 +198,7 @@ class InboundFields {
    * would disagree).
    */
   private List<Entry> supersedePending(
-      Installation installation, WorkItemDelivery delivery, Field field) {
+      Installation installation, WorkItemEvent delivery, Field field) {
     Outbox.Kind kind = field == Field.STATUS ? Outbox.Kind.STATUS : Outbox.Kind.ASSIGNEE;
     return outbox.supersede(installation.id(), delivery.workItemId(), kind).stream()
         .map(
@@ -223,7 +221,7 @@ class InboundFields {
    */
   private InboundChange inOrder(
       Installation installation,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       Field field,
       Change fieldChange,
       List<Long> issueIds,
@@ -266,7 +264,7 @@ class InboundFields {
   /** The same inbound log entry for each of the issues (nothing changed on them). */
   private static List<Entry> forEach(
       List<Long> issueIds,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       Field field,
       @Nullable String oldValue,
       @Nullable String newValue,
