@@ -224,8 +224,7 @@ public class IssueService {
   /** Updates one issue; an unknown id is a 404. */
   @Transactional
   public Issue update(long organizationId, long issueId, IssueUpdate update, ChangeSource source) {
-    get(organizationId, issueId);
-    return update(organizationId, List.of(issueId), update, source).get(0);
+    return update(organizationId, issueId, update, source, Map.of());
   }
 
   /**
