@@ -14,10 +14,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,11 +33,9 @@ public final class AzureDevOps {
   public static final String VERSION = "0.1";
 
   private final Transports transports;
-  private final Executor executor;
 
-  private AzureDevOps(Transports transports, Executor executor) {
+  private AzureDevOps(Transports transports) {
     this.transports = transports;
-    this.executor = executor;
   }
 
   public static Builder builder() {
@@ -56,7 +50,7 @@ public final class AzureDevOps {
    * @throws IllegalArgumentException when the URL is not acceptable (the message says why)
    */
   public Organization organization(String url, Credentials credentials) {
-    return new Organization(transports.organization(url, credentials), executor);
+    return new Organization(transports.organization(url, credentials));
   }
 
   /**
@@ -64,7 +58,7 @@ public final class AzureDevOps {
    * Organization#apiVersion()} stored by the caller): no request is spent finding it again.
    */
   public Organization organization(String url, Credentials credentials, ApiVersion knownMax) {
-    return new Organization(transports.organization(url, credentials, knownMax), executor);
+    return new Organization(transports.organization(url, credentials, knownMax));
   }
 
   /** The global profile host for these credentials (profile, accounts, connection data). */
@@ -95,7 +89,6 @@ public final class AzureDevOps {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private CallObserver observer = CallObserver.NONE;
     private @Nullable HttpClient httpClient;
-    private @Nullable Executor executor;
 
     private Builder() {}
 
@@ -167,12 +160,6 @@ public final class AzureDevOps {
       return this;
     }
 
-    /** Runs concurrent reads such as {@code GitApi.withChanges} (default: a daemon pool). */
-    public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor);
-      return this;
-    }
-
     public AzureDevOps build() {
       HttpClient client =
           httpClient != null
@@ -195,18 +182,7 @@ public final class AzureDevOps {
               sleeper,
               client,
               observer);
-      return new AzureDevOps(
-          new Transports(settings), executor != null ? executor : defaultExecutor());
-    }
-
-    private static ExecutorService defaultExecutor() {
-      AtomicInteger count = new AtomicInteger();
-      return Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "adolink-azure-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
+      return new AzureDevOps(new Transports(settings));
     }
   }
 }

@@ -10,7 +10,6 @@ import dev.adolink.azure.transport.ApiVersion;
 import dev.adolink.azure.transport.OrganizationUrl;
 import dev.adolink.azure.transport.Transport;
 import dev.adolink.azure.wit.WorkItemApi;
-import java.util.concurrent.Executor;
 
 /**
  * One organization (or Azure DevOps Server collection) seen with one set of credentials. Cheap to
@@ -28,10 +27,10 @@ public final class Organization {
   private final SearchApi search;
   private final LocationApi location;
 
-  Organization(Transport transport, Executor executor) {
+  Organization(Transport transport) {
     this.transport = transport;
     this.core = CoreApi.over(transport);
-    this.git = GitApi.over(transport, executor);
+    this.git = GitApi.over(transport);
     this.workItems = WorkItemApi.over(transport);
     this.hooks = HooksApi.over(transport);
     this.graph = GraphApi.over(transport);

@@ -4,7 +4,6 @@ import dev.adolink.azure.paging.Paged;
 import dev.adolink.azure.transport.Transport;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +21,8 @@ public interface GitApi {
    */
   int INLINE_CHANGES = 1000;
 
-  /**
-   * @param executor runs the concurrent commit reads of {@link #withChanges}
-   */
-  static GitApi over(Transport transport, Executor executor) {
-    return new HttpGitApi(transport, executor);
+  static GitApi over(Transport transport) {
+    return new HttpGitApi(transport);
   }
 
   /** Every repository of every project (one call; ADO does not page this list). */
@@ -49,7 +45,8 @@ public interface GitApi {
 
   /**
    * One commit with its full message and every change: inline when they fit ({@link
-   * #INLINE_CHANGES}), else completed from its change pages.
+   * #INLINE_CHANGES}), else completed from its change pages. The client reads one commit per call;
+   * reading many at once, bounded, is the caller's ({@code scm.CommitFetcher} in the server).
    */
   GitCommit commitWithChanges(String repositoryId, String commitId);
 
@@ -59,30 +56,12 @@ public interface GitApi {
   /**
    * The commits reachable from {@code to} and not from {@code fromExclusive} (the whole history of
    * {@code to} when it is null), newest first, through {@code POST commitsbatch}, every page.
-   * Messages are truncated to their first line; see {@link #withChanges}.
+   * Messages are truncated to their first line; see {@link #commitWithChanges}.
    */
   Paged<GitCommit> commitRange(String repositoryId, @Nullable String fromExclusive, String to);
 
   Paged<GitCommit> commitRange(
       String repositoryId, @Nullable String fromExclusive, String to, int pageSize);
-
-  /**
-   * Reads each commit with its full message and all its changes (one call per commit, plus change
-   * pages for commits with more than {@link #INLINE_CHANGES}), at most {@code parallelism} at a
-   * time, and returns them in the given order. The first failure cancels the rest and is thrown.
-   */
-  List<GitCommit> withChanges(String repositoryId, List<GitCommit> commits, int parallelism);
-
-  /**
-   * A release's commits: {@link #commitRange} to the end, then {@link #withChanges} with {@code
-   * parallelism} concurrent reads. For 5,000 commits that is 50 range pages plus 5,000 commit
-   * reads.
-   */
-  default List<GitCommit> commitRangeWithChanges(
-      String repositoryId, @Nullable String fromExclusive, String to, int parallelism) {
-    return withChanges(
-        repositoryId, commitRange(repositoryId, fromExclusive, to).toList(), parallelism);
-  }
 
   /** The changes between two versions, every page; {@code aheadCount}/{@code behindCount} too. */
   CommitDiffs diff(String repositoryId, GitVersion base, GitVersion target);

@@ -31,6 +31,15 @@ public record GitCommit(
     parents = parents == null ? List.of() : List.copyOf(parents);
   }
 
+  /**
+   * A commit as a list names it (a push's delivery, say): its id and the first line of its message,
+   * nothing else known yet.
+   */
+  public static GitCommit listed(String commitId, @Nullable String comment) {
+    return new GitCommit(
+        commitId, null, null, comment, true, Map.of(), List.of(), List.of(), null, null, null);
+  }
+
   /** The total of {@link #changeCounts()}: how many changes the commit has. */
   public int changeTotal() {
     return changeCounts.values().stream().mapToInt(Integer::intValue).sum();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 final class HttpGitApi implements GitApi {
@@ -16,12 +15,10 @@ final class HttpGitApi implements GitApi {
   private static final String REPO = "_apis/git/repositories/{}";
 
   private final Transport transport;
-  private final Executor executor;
   private final CommitHistory history;
 
-  HttpGitApi(Transport transport, Executor executor) {
+  HttpGitApi(Transport transport) {
     this.transport = transport;
-    this.executor = executor;
     this.history = new CommitHistory(transport);
   }
 
@@ -84,16 +81,6 @@ final class HttpGitApi implements GitApi {
   public Paged<GitCommit> commitRange(
       String repositoryId, @Nullable String fromExclusive, String to, int pageSize) {
     return history.range(repositoryId, fromExclusive, to, pageSize);
-  }
-
-  @Override
-  public List<GitCommit> withChanges(
-      String repositoryId, List<GitCommit> commits, int parallelism) {
-    return Fanout.map(
-        commits,
-        parallelism,
-        executor,
-        commit -> commitWithChanges(repositoryId, commit.commitId()));
   }
 
   @Override

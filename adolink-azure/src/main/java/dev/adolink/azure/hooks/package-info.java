@@ -1,4 +1,8 @@
-/** Service hook subscriptions: create, read, list, replace and delete webhook subscriptions. */
+/**
+ * Service hooks: subscriptions (create, read, list, replace and delete) and the deliveries they
+ * post, read as typed, tolerant events ({@link dev.adolink.azure.hooks.WorkItemEvent}, {@link
+ * dev.adolink.azure.hooks.GitPushEvent}).
+ */
 @NullMarked
 package dev.adolink.azure.hooks;
 

@@ -35,7 +35,11 @@ class RouteTemplateTest {
 
     @Test
     void matchesLiteralsCaseInsensitively() {
-      assertThat(template.match(path("fabrikam/_APIS/Git/Repositories/r1/Commits"))).isNotNull();
+      var match = template.match(path("fabrikam/_APIS/Git/Repositories/r1/Commits"));
+
+      assertThat(match.params())
+          .containsEntry("org", "fabrikam")
+          .containsEntry("repositoryId", "r1");
     }
 
     @Test

@@ -90,7 +90,7 @@ class InstallService {
     }
     transactions.executeWithoutResult(
         status -> {
-          repository.setStatus(id, "active", clock.instant());
+          repository.setStatus(id, Installation.Status.ACTIVE, clock.instant());
           repository.recordHealth(id, null, clock.instant());
         });
     secrets.invalidate(connected.id());

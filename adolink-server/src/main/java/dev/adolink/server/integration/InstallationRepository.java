@@ -93,10 +93,10 @@ class InstallationRepository {
         .update();
   }
 
-  void setStatus(long id, String status, Instant now) {
+  void setStatus(long id, Installation.Status status, Instant now) {
     jdbc.sql("update integrations set status = :status, updated_at = :now where id = :id")
         .param("id", id)
-        .param("status", status)
+        .param("status", status.wire())
         .param("now", Jdbc.timestamp(now))
         .update();
   }

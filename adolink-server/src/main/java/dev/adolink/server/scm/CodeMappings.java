@@ -91,10 +91,8 @@ public class CodeMappings {
   }
 
   private Project project(OrgRef organization, String slugOrId) {
-    try {
-      return projects.require(organization, slugOrId);
-    } catch (ApiException notFound) {
-      throw ApiException.invalid("project", "has no project '" + slugOrId + "'");
-    }
+    return projects
+        .find(organization, slugOrId)
+        .orElseThrow(() -> ApiException.invalid("project", "has no project '" + slugOrId + "'"));
   }
 }

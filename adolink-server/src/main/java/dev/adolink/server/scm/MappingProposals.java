@@ -126,10 +126,9 @@ public class MappingProposals {
   }
 
   private String projectSlug(OrgRef organization, String slugOrId) {
-    try {
-      return projects.require(organization, slugOrId).slug();
-    } catch (ApiException notFound) {
-      throw ApiException.invalid("project", "has no project '" + slugOrId + "'");
-    }
+    return projects
+        .find(organization, slugOrId)
+        .orElseThrow(() -> ApiException.invalid("project", "has no project '" + slugOrId + "'"))
+        .slug();
   }
 }

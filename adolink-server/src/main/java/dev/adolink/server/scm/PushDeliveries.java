@@ -3,12 +3,12 @@ package dev.adolink.server.scm;
 import dev.adolink.azure.Organization;
 import dev.adolink.azure.error.AzureDevOpsException;
 import dev.adolink.azure.git.GitCommit;
+import dev.adolink.azure.hooks.GitPushEvent;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.webhooks.Delivery;
 import dev.adolink.server.webhooks.DeliveryHandler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -29,7 +29,7 @@ class PushDeliveries implements DeliveryHandler {
   private static final Logger log = LoggerFactory.getLogger(PushDeliveries.class);
 
   /** ADO lists this many commits of a push in a git.push payload at most. */
-  static final int PAYLOAD_COMMITS = 100;
+  static final int PAYLOAD_COMMITS = GitPushEvent.LISTED_COMMITS;
 
   private final RepoRepository repos;
   private final Installations installations;
@@ -49,49 +49,29 @@ class PushDeliveries implements DeliveryHandler {
 
   @Override
   public Set<String> eventTypes() {
-    return Set.of("git.push");
+    return Set.of(GitPushEvent.TYPE);
   }
 
   /** A push whose resource, repository or commits the handler could not read. */
   @Override
   public Optional<String> malformed(JsonNode payload) {
-    JsonNode resource = payload.path("resource");
-    if (!resource.isObject()) {
-      return Optional.of("resource must be a JSON object");
-    }
-    JsonNode repository = resource.path("repository");
-    if (!repository.isMissingNode() && !repository.isNull() && !repository.isObject()) {
-      return Optional.of("resource.repository must be a JSON object");
-    }
-    JsonNode commits = resource.path("commits");
-    if (!commits.isMissingNode() && !commits.isNull() && !commits.isArray()) {
-      return Optional.of("resource.commits must be a list");
-    }
-    JsonNode pushId = resource.path("pushId");
-    if (pushId.isNumber() && !(pushId.isIntegralNumber() && pushId.canConvertToInt())) {
-      return Optional.of("resource.pushId must be a whole number of 32 bits");
-    }
-    return Optional.empty();
+    return GitPushEvent.malformed(payload);
   }
 
   @Override
   public void handle(Delivery delivery) {
-    JsonNode resource = delivery.resource();
-    String repositoryId = resource.path("repository").path("id").asString("");
+    GitPushEvent push = GitPushEvent.read(delivery.payload());
     Optional<Repo> repo =
-        repos.findByExternalId(delivery.installation().organizationId(), repositoryId);
-    if (repo.isEmpty()) {
-      return;
-    }
-    List<GitCommit> listed = listed(resource.path("commits"));
-    if (listed.isEmpty()) {
+        repos.findByExternalId(delivery.installation().organizationId(), push.repositoryId());
+    if (repo.isEmpty() || push.commits().isEmpty()) {
       return;
     }
     Organization ado = installations.client(delivery.installation());
     try {
-      if (listed.size() >= PAYLOAD_COMMITS) {
-        listed = ado.git().pushCommits(repositoryId, resource.path("pushId").asInt()).toList();
-      }
+      List<GitCommit> listed =
+          push.mayHaveMore()
+              ? ado.git().pushCommits(push.repositoryId(), push.pushId()).toList()
+              : push.commits();
       List<GitCommit> kept =
           listed.subList(0, Math.min(listed.size(), properties.commitRangeLimit()));
       List<List<GitCommit>> pages = new ArrayList<>();
@@ -105,29 +85,5 @@ class PushDeliveries implements DeliveryHandler {
       }
       log.warn("git.push {} to {}: commits not stored: {}", delivery.id(), repo.get().name(), e);
     }
-  }
-
-  /** The payload's commits: ids and first-line messages. */
-  private static List<GitCommit> listed(JsonNode commits) {
-    List<GitCommit> listed = new ArrayList<>();
-    for (JsonNode commit : commits) {
-      String id = commit.path("commitId").asString("");
-      if (!id.isEmpty()) {
-        listed.add(
-            new GitCommit(
-                id,
-                null,
-                null,
-                commit.path("comment").asString(null),
-                true,
-                Map.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null));
-      }
-    }
-    return listed;
   }
 }

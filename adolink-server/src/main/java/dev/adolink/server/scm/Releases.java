@@ -210,11 +210,11 @@ public class Releases {
     }
     Set<Long> ids = new LinkedHashSet<>();
     for (String slug : slugs) {
-      try {
-        ids.add(projects.require(organization, slug).id());
-      } catch (ApiException notFound) {
-        throw ApiException.invalid("projects", "has no project '" + slug + "'");
-      }
+      ids.add(
+          projects
+              .find(organization, slug)
+              .orElseThrow(() -> ApiException.invalid("projects", "has no project '" + slug + "'"))
+              .id());
     }
     return List.copyOf(ids);
   }

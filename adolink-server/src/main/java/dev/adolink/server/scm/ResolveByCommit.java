@@ -1,13 +1,10 @@
 package dev.adolink.server.scm;
 
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.ChangeSource;
-import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
 import dev.adolink.server.tracker.IssueStatus;
 import dev.adolink.server.tracker.IssueUpdate;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +29,8 @@ class ResolveByCommit {
   void resolve(Release release) {
     for (StoredCommit commit : commits.messagesOfRelease(release.id())) {
       for (String shortId : FixReferences.in(commit.message())) {
-        find(release.organizationId(), shortId)
+        issues
+            .find(release.organizationId(), shortId)
             .ifPresent(
                 issue ->
                     issues.update(
@@ -45,14 +43,6 @@ class ResolveByCommit {
                             "repository", commit.repository(),
                             "release", release.version())));
       }
-    }
-  }
-
-  private Optional<Issue> find(long organizationId, String shortId) {
-    try {
-      return Optional.of(issues.get(organizationId, shortId));
-    } catch (ApiException notFound) {
-      return Optional.empty();
     }
   }
 }

@@ -77,11 +77,22 @@ public class SuspectCommits {
     suspects.setAutoAssign(project.id(), on, clock.instant());
   }
 
-  /** Finds and stores the issue's suspect commits now; then assigns it if its project says so. */
+  /**
+   * Finds and stores the issue's suspect commits now; then assigns it if its project says so. An
+   * issue deleted meanwhile needs nothing.
+   */
   @Transactional
   public void compute(long organizationId, long issueId) {
-    suspects.lock(issues.get(organizationId, issueId).id(), clock.instant());
-    Issue issue = issues.get(organizationId, issueId);
+    if (issues.find(organizationId, issueId).isEmpty()) {
+      return;
+    }
+    suspects.lock(issueId, clock.instant());
+    // read again under the lock: its frames or release may have changed while it waited
+    Optional<Issue> current = issues.find(organizationId, issueId);
+    if (current.isEmpty()) {
+      return;
+    }
+    Issue issue = current.get();
     List<StackFrame> frames = FramePaths.suspectFrames(issue.frames(), properties.frameLimit());
     String version = issue.lastRelease() != null ? issue.lastRelease() : issue.firstRelease();
     if (frames.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.adolink.server.jobs.Backoff;
 import dev.adolink.server.jobs.Job;
 import dev.adolink.server.jobs.JobContext;
 import dev.adolink.server.jobs.JobType;
-import dev.adolink.server.system.ApiException;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +40,6 @@ class SuspectCommitsJob implements Job<SuspectCommitsJob.Payload> {
 
   @Override
   public void run(Payload payload, JobContext context) {
-    try {
-      suspects.compute(payload.organizationId(), payload.issueId());
-    } catch (ApiException gone) {
-      if (gone.status().value() != 404) {
-        throw gone;
-      }
-    }
+    suspects.compute(payload.organizationId(), payload.issueId());
   }
 }

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.SyncConfig;
@@ -38,7 +39,7 @@ class AssigneeField implements SyncedField {
 
   @Override
   public String adoField() {
-    return WorkItemDelivery.ASSIGNED_TO;
+    return WorkItemEvent.ASSIGNED_TO;
   }
 
   @Override
@@ -98,7 +99,7 @@ class AssigneeField implements SyncedField {
   public Inbound inbound(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery.Change change,
+      WorkItemEvent.Change change,
       String projectId,
       String type) {
     Optional<Identity> identity =

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.azure.wit.Comment;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
@@ -60,7 +61,7 @@ class InboundComments {
   InboundChange reconcile(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       String projectId,
       List<Long> issueIds,
       boolean announcesComment) {
@@ -89,13 +90,13 @@ class InboundComments {
    * with its revision, with its {@code System.History} text) or a newer one. Older unknown comments
    * predate the link.
    */
-  private static Predicate<Comment> announced(WorkItemDelivery delivery) {
+  private static Predicate<Comment> announced(WorkItemEvent delivery) {
     Optional<Instant> changed = delivery.changedDate();
     String history =
         delivery
-            .change(WorkItemDelivery.HISTORY)
-            .map(WorkItemDelivery.Change::newText)
-            .orElse(delivery.fields().path(WorkItemDelivery.HISTORY).asString(null));
+            .change(WorkItemEvent.HISTORY)
+            .map(WorkItemEvent.Change::newText)
+            .orElse(delivery.fields().path(WorkItemEvent.HISTORY).asString(null));
     if (changed.isEmpty()) {
       return comment -> true;
     }

@@ -1,12 +1,13 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
+import dev.adolink.azure.hooks.WorkItemEvent.Change;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.SyncConfig;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
 import dev.adolink.server.sync.SyncedField.Inbound;
-import dev.adolink.server.sync.WorkItemDelivery.Change;
 import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueService;
@@ -46,7 +47,7 @@ class InboundFields {
   List<InboundChange> decide(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       String projectId,
       String type,
       List<Long> issueIds) {
@@ -61,7 +62,7 @@ class InboundFields {
       SyncedField field,
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       String projectId,
       String type,
       List<Long> issueIds) {
@@ -126,7 +127,7 @@ class InboundFields {
    * would disagree).
    */
   private List<Entry> supersedePending(
-      Installation installation, WorkItemDelivery delivery, SyncedField field) {
+      Installation installation, WorkItemEvent delivery, SyncedField field) {
     return outbox.supersede(installation.id(), delivery.workItemId(), field.kind()).stream()
         .map(
             row ->
@@ -146,7 +147,7 @@ class InboundFields {
    */
   private InboundChange inOrder(
       Installation installation,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       SyncedField field,
       Change fieldChange,
       List<Long> issueIds,
@@ -185,7 +186,7 @@ class InboundFields {
   /** The same inbound log entry for each of the issues (nothing changed on them). */
   private static List<Entry> forEach(
       List<Long> issueIds,
-      WorkItemDelivery delivery,
+      WorkItemEvent delivery,
       Field field,
       @Nullable String oldValue,
       @Nullable String newValue,

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.SyncConfig;
@@ -11,6 +12,7 @@ import dev.adolink.server.webhooks.Delivery;
 import dev.adolink.server.webhooks.DeliveryHandler;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
+import dev.adolink.server.workitems.WorkItemSeen;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,37 +73,37 @@ class InboundSync implements DeliveryHandler {
   @Override
   public Set<String> eventTypes() {
     return Set.of(
-        WorkItemDelivery.UPDATED,
-        WorkItemDelivery.COMMENTED,
-        WorkItemDelivery.DELETED,
-        WorkItemDelivery.RESTORED);
+        WorkItemEvent.UPDATED,
+        WorkItemEvent.COMMENTED,
+        WorkItemEvent.DELETED,
+        WorkItemEvent.RESTORED);
   }
 
   @Override
   public Optional<String> malformed(JsonNode payload) {
-    return WorkItemDelivery.malformed(payload);
+    return WorkItemEvent.malformed(payload);
   }
 
   @Override
   public void handle(Delivery delivery) {
-    WorkItemDelivery item = WorkItemDelivery.read(delivery);
+    WorkItemEvent item = WorkItemEvent.read(delivery.payload());
     Installation installation = delivery.installation();
     if (item.workItemId() == 0) {
       return;
     }
     switch (item.eventType()) {
-      case WorkItemDelivery.DELETED -> deleted(installation, item.workItemId(), false);
-      case WorkItemDelivery.RESTORED -> deleted(installation, item.workItemId(), true);
+      case WorkItemEvent.DELETED -> deleted(installation, item.workItemId(), false);
+      case WorkItemEvent.RESTORED -> deleted(installation, item.workItemId(), true);
       default -> changed(installation, item);
     }
   }
 
-  private void changed(Installation installation, WorkItemDelivery item) {
+  private void changed(Installation installation, WorkItemEvent item) {
     List<Long> issueIds = links.issuesLinkedTo(installation.id(), item.workItemId());
     if (issueIds.isEmpty()) {
       return;
     }
-    boolean update = item.eventType().equals(WorkItemDelivery.UPDATED);
+    boolean update = item.eventType().equals(WorkItemEvent.UPDATED);
     if (isEcho(installation, item, issueIds)) {
       return;
     }
@@ -122,7 +124,7 @@ class InboundSync implements DeliveryHandler {
     if (update) {
       changes.addAll(fields.decide(installation, config, item, project, type, issueIds));
     }
-    boolean announcesComment = !update || item.change(WorkItemDelivery.HISTORY).isPresent();
+    boolean announcesComment = !update || item.change(WorkItemEvent.HISTORY).isPresent();
     if (announcesComment || comments.follows(installation, config, item.workItemId())) {
       changes.add(
           comments.reconcile(installation, config, item, project, issueIds, announcesComment));
@@ -133,7 +135,7 @@ class InboundSync implements DeliveryHandler {
     transactions.executeWithoutResult(
         status -> {
           links.lock(installation.id(), item.workItemId());
-          item.seen(clock.instant())
+          WorkItemSeen.from(item, clock.instant())
               .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
           // asked again under the lock: a write that started since must not be overtaken
           if (isEcho(installation, item, issueIds)) {
@@ -150,8 +152,8 @@ class InboundSync implements DeliveryHandler {
    * RetryLater} while a write to the work item is in flight, so that the delivery is decided after
    * it (and after the pairing of a comment adolink is posting).
    */
-  private boolean isEcho(Installation installation, WorkItemDelivery item, List<Long> issueIds) {
-    boolean update = item.eventType().equals(WorkItemDelivery.UPDATED);
+  private boolean isEcho(Installation installation, WorkItemEvent item, List<Long> issueIds) {
+    boolean update = item.eventType().equals(WorkItemEvent.UPDATED);
     switch (echoes.check(installation.id(), item.workItemId(), update ? item.rev() : 0)) {
       case IN_FLIGHT ->
           throw new RetryLater(
@@ -159,7 +161,7 @@ class InboundSync implements DeliveryHandler {
               WAIT_FOR_WRITE);
       case ECHO -> {
         log.record(installation.id(), echoes(item, issueIds));
-        item.seen(clock.instant())
+        WorkItemSeen.from(item, clock.instant())
             .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
         return true;
       }
@@ -170,7 +172,7 @@ class InboundSync implements DeliveryHandler {
   }
 
   /** The link shows the work item's title and area path: keep them current. */
-  private InboundChange refresh(Installation installation, WorkItemDelivery item) {
+  private InboundChange refresh(Installation installation, WorkItemEvent item) {
     JsonNode fields = item.fields();
     String title = fields.path("System.Title").asString("");
     String area = fields.path("System.AreaPath").asString("");
@@ -189,7 +191,7 @@ class InboundSync implements DeliveryHandler {
     };
   }
 
-  private List<Entry> echoes(WorkItemDelivery item, List<Long> issueIds) {
+  private List<Entry> echoes(WorkItemEvent item, List<Long> issueIds) {
     List<Entry> entries = new ArrayList<>();
     for (long issueId : issueIds) {
       for (SyncedField field : syncedFields.all()) {
@@ -201,7 +203,7 @@ class InboundSync implements DeliveryHandler {
   }
 
   private static Entry echo(
-      long issueId, WorkItemDelivery item, Field field, WorkItemDelivery.Change change) {
+      long issueId, WorkItemEvent item, Field field, WorkItemEvent.Change change) {
     return Entry.inbound(
         issueId,
         item.workItemId(),

@@ -8,7 +8,6 @@ import dev.adolink.server.sync.CommentLinks.Origin;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
-import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.CommentService;
 import dev.adolink.server.tracker.Issue;
@@ -18,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +58,15 @@ class IssueComments {
     String name = user != null ? null : author.map(Identity::label).orElse("Azure DevOps");
     List<Entry> entries = new ArrayList<>();
     for (long issueId : issueIds) {
-      Issue issue = issues.get(installation.organizationId(), issueId);
+      Optional<Issue> found = issues.find(installation.organizationId(), issueId);
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (tooLong(text)) {
+        entries.add(tooLong(issueId, workItemId, null, text));
+        continue;
+      }
+      Issue issue = found.get();
       long commentId =
           comments
               .add(
@@ -90,23 +98,26 @@ class IssueComments {
     if (text.isBlank() || issue.isEmpty()) {
       return List.of();
     }
-    try {
-      String before = comments.get(issue.get(), link.commentId()).text();
-      comments.edit(
-          issue.get(), link.commentId(), text, ChangeSource.integration(installation.id()));
-      return List.of(
-          Entry.inbound(
-              link.issueId(),
-              link.workItemId(),
-              Field.COMMENT,
-              before,
-              text,
-              before.equals(text) ? Result.UNCHANGED : Result.APPLIED,
-              null));
-    } catch (ApiException gone) {
+    Optional<String> before =
+        comments.find(issue.get(), link.commentId()).map(dev.adolink.server.tracker.Comment::text);
+    if (before.isEmpty()) {
+      // deleted in the tracker: the pairing has nothing left to follow
       links.delete(link.id());
       return List.of();
     }
+    if (tooLong(text)) {
+      return List.of(tooLong(link.issueId(), link.workItemId(), before.get(), text));
+    }
+    comments.edit(issue.get(), link.commentId(), text, ChangeSource.integration(installation.id()));
+    return List.of(
+        Entry.inbound(
+            link.issueId(),
+            link.workItemId(),
+            Field.COMMENT,
+            before.get(),
+            text,
+            before.get().equals(text) ? Result.UNCHANGED : Result.APPLIED,
+            null));
   }
 
   List<Entry> deleted(Installation installation, CommentLink link) {
@@ -126,22 +137,46 @@ class IssueComments {
     if (issue.isEmpty()) {
       return List.of();
     }
-    try {
-      String text = comments.get(issue.get(), link.commentId()).text();
-      comments.delete(issue.get(), link.commentId(), ChangeSource.integration(installation.id()));
-      return List.of(
-          Entry.inbound(
-              link.issueId(), link.workItemId(), Field.COMMENT, text, null, Result.APPLIED, null));
-    } catch (ApiException gone) {
+    Optional<dev.adolink.server.tracker.Comment> comment =
+        comments.find(issue.get(), link.commentId());
+    if (comment.isEmpty()) {
       return List.of();
     }
+    comments.delete(issue.get(), link.commentId(), ChangeSource.integration(installation.id()));
+    return List.of(
+        Entry.inbound(
+            link.issueId(),
+            link.workItemId(),
+            Field.COMMENT,
+            comment.get().text(),
+            null,
+            Result.APPLIED,
+            null));
   }
 
   private Optional<Issue> issue(Installation installation, CommentLink link) {
-    try {
-      return Optional.of(issues.get(installation.organizationId(), link.issueId()));
-    } catch (ApiException gone) {
-      return Optional.empty();
-    }
+    return issues.find(installation.organizationId(), link.issueId());
+  }
+
+  private static boolean tooLong(String text) {
+    return text.length() > CommentService.MAX_TEXT;
+  }
+
+  /**
+   * An ADO comment longer than the tracker's comments may be: failed, visibly, and an edited one
+   * keeps its pairing (a later, shorter version is brought in).
+   */
+  private static Entry tooLong(long issueId, int workItemId, @Nullable String before, String text) {
+    return Entry.inbound(
+        issueId,
+        workItemId,
+        Field.COMMENT,
+        before,
+        text.substring(0, 200) + "…",
+        Result.FAILED,
+        "the comment has "
+            + text.length()
+            + " characters; the tracker keeps at most "
+            + CommentService.MAX_TEXT);
   }
 }

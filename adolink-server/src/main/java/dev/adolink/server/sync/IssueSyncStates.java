@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How the sync of an issue's linked work items stands, read from the sync log (never from ADO):
@@ -138,18 +137,29 @@ public class IssueSyncStates {
                     workItemId,
                     issue.id(),
                     Outbox.Kind.STATUS,
-                    json.createObjectNode().put("status", issue.status().wire()),
+                    new OutboxPayload.StatusChange(issue.status().wire()),
                     now);
-              } else {
-                ObjectNode payload = json.createObjectNode();
-                if (issue.assignee() != null) {
-                  payload
-                      .put("userId", issue.assignee().id())
-                      .put("email", issue.assignee().email())
-                      .put("name", issue.assignee().name());
-                }
+              } else if (failure.field().equals("assignee")) {
+                OutboxPayload.AssigneeChange payload =
+                    issue.assignee() == null
+                        ? OutboxPayload.AssigneeChange.NOBODY
+                        : new OutboxPayload.AssigneeChange(
+                            issue.assignee().id(),
+                            issue.assignee().email(),
+                            issue.assignee().name());
                 outbox.add(
                     installationId, workItemId, issue.id(), Outbox.Kind.ASSIGNEE, payload, now);
+              } else if (failure.field().equals("priority")) {
+                outbox.add(
+                    installationId,
+                    workItemId,
+                    issue.id(),
+                    Outbox.Kind.PRIORITY,
+                    new OutboxPayload.PriorityChange(issue.level().wire()),
+                    now);
+              } else {
+                throw ApiException.badRequest(
+                    "Nothing to send again to work item " + workItemId + ".");
               }
               return "The " + failure.field() + " is being sent to Azure DevOps again.";
             });

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.SyncConfig;
@@ -112,7 +113,7 @@ class PriorityField implements SyncedField {
   public Inbound inbound(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery.Change change,
+      WorkItemEvent.Change change,
       String projectId,
       String type) {
     if (!change.hasNew()) {

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.azure.wit.BatchResult;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.StatusMapping;
@@ -41,7 +42,7 @@ class StatusField implements SyncedField {
 
   @Override
   public String adoField() {
-    return WorkItemDelivery.STATE;
+    return WorkItemEvent.STATE;
   }
 
   @Override
@@ -130,7 +131,7 @@ class StatusField implements SyncedField {
   public Inbound inbound(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery.Change change,
+      WorkItemEvent.Change change,
       String projectId,
       String type) {
     if (!change.hasNew()) {

@@ -79,11 +79,11 @@ class SyncLogController {
     Installation installation = installations.require(caller.organization().id(), id);
     Long issueId = null;
     if (issue != null && !issue.isBlank()) {
-      try {
-        issueId = issues.get(caller.organization().id(), issue.trim()).id();
-      } catch (ApiException notFound) {
-        throw ApiException.invalid("issue", "no issue " + issue + " in " + org);
-      }
+      issueId =
+          issues
+              .find(caller.organization().id(), issue.trim())
+              .orElseThrow(() -> ApiException.invalid("issue", "no issue " + issue + " in " + org))
+              .id();
     }
     SyncLog.Direction only = null;
     if (direction != null && !direction.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.adolink.server.sync;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.azure.wit.BatchResult;
 import dev.adolink.azure.wit.WorkItemPatch;
 import dev.adolink.server.integration.Installation;
@@ -61,7 +62,7 @@ interface SyncedField {
   Inbound inbound(
       Installation installation,
       SyncConfig config,
-      WorkItemDelivery.Change change,
+      WorkItemEvent.Change change,
       String projectId,
       String type);
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentService {
 
-  static final int MAX_TEXT = 100_000;
+  /** The longest comment text, in characters. */
+  public static final int MAX_TEXT = 100_000;
 
   private final CommentRepository comments;
   private final ActivityLog log;
@@ -33,9 +35,12 @@ public class CommentService {
   }
 
   public Comment get(Issue issue, long commentId) {
-    return comments
-        .find(issue.id(), commentId)
+    return find(issue, commentId)
         .orElseThrow(() -> ApiException.notFound("Comment " + commentId + " not found"));
+  }
+
+  public Optional<Comment> find(Issue issue, long commentId) {
+    return comments.find(issue.id(), commentId);
   }
 
   /**

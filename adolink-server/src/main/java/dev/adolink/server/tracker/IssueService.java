@@ -175,26 +175,33 @@ public class IssueService {
   }
 
   public Issue get(long organizationId, long issueId) {
-    return issues
-        .find(organizationId, issueId)
+    return find(organizationId, issueId)
         .orElseThrow(() -> ApiException.notFound("Issue " + issueId + " not found"));
+  }
+
+  public Optional<Issue> find(long organizationId, long issueId) {
+    return issues.find(organizationId, issueId);
   }
 
   /** By numeric id or by short id ({@code PROJ-12}). */
   public Issue get(long organizationId, String idOrShortId) {
+    return find(organizationId, idOrShortId)
+        .orElseThrow(() -> ApiException.notFound("Issue " + idOrShortId + " not found"));
+  }
+
+  /** By numeric id or by short id ({@code PROJ-12}). */
+  public Optional<Issue> find(long organizationId, String idOrShortId) {
     Long id = Ids.parse(idOrShortId);
     if (id != null) {
-      return get(organizationId, id);
+      return find(organizationId, id);
     }
     Matcher shortId = SHORT_ID.matcher(idOrShortId);
-    Optional<Issue> issue =
-        shortId.matches()
-            ? issues.findByShortId(
-                organizationId,
-                shortId.group(1).toLowerCase(Locale.ROOT),
-                Long.parseLong(shortId.group(2)))
-            : Optional.empty();
-    return issue.orElseThrow(() -> ApiException.notFound("Issue " + idOrShortId + " not found"));
+    return shortId.matches()
+        ? issues.findByShortId(
+            organizationId,
+            shortId.group(1).toLowerCase(Locale.ROOT),
+            Long.parseLong(shortId.group(2)))
+        : Optional.empty();
   }
 
   public List<Issue> search(long organizationId, IssueSearch search) {
@@ -222,8 +229,7 @@ public class IssueService {
   /** Updates one issue; an unknown id is a 404. */
   @Transactional
   public Issue update(long organizationId, long issueId, IssueUpdate update, ChangeSource source) {
-    get(organizationId, issueId);
-    return update(organizationId, List.of(issueId), update, source).get(0);
+    return update(organizationId, issueId, update, source, Map.of());
   }
 
   /**

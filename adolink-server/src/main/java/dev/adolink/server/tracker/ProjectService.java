@@ -44,10 +44,15 @@ public class ProjectService {
 
   /** The project by slug, or by numeric id as Sentry's {@code ?project=} sends it. */
   public Project require(OrgRef organization, String slugOrId) {
-    Long id = Ids.parse(slugOrId);
-    return (id != null
-            ? projects.find(organization.id(), id)
-            : projects.find(organization.id(), slugOrId))
+    return find(organization, slugOrId)
         .orElseThrow(() -> ApiException.notFound("Project '" + slugOrId + "' not found"));
+  }
+
+  /** The project by slug, or by numeric id. */
+  public Optional<Project> find(OrgRef organization, String slugOrId) {
+    Long id = Ids.parse(slugOrId);
+    return id != null
+        ? projects.find(organization.id(), id)
+        : projects.find(organization.id(), slugOrId);
   }
 }

@@ -2,6 +2,7 @@ package dev.adolink.server.webhooks;
 
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.system.ApiException;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Deliveries {
 
+  /** The statuses to filter by, as the API and the page name them. */
   public static final List<String> STATUSES =
-      List.of(Inbox.RECEIVED, Inbox.PROCESSED, Inbox.IGNORED, Inbox.REJECTED);
+      Arrays.stream(Inbox.Status.values()).map(Inbox.Status::wire).toList();
 
   private final Inbox inbox;
 
@@ -28,9 +30,14 @@ public class Deliveries {
    * @param status {@code received}, {@code processed}, {@code ignored}, {@code rejected} or null
    */
   public List<Inbox.Entry> of(Installation installation, @Nullable String status, int limit) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw ApiException.invalid("status", "must be one of " + String.join(", ", STATUSES));
-    }
-    return inbox.of(installation.id(), installation.adoOrganizationId(), status, limit);
+    Inbox.Status only =
+        status == null
+            ? null
+            : Inbox.Status.of(status)
+                .orElseThrow(
+                    () ->
+                        ApiException.invalid(
+                            "status", "must be one of " + String.join(", ", STATUSES)));
+    return inbox.of(installation.id(), installation.adoOrganizationId(), only, limit);
   }
 }

@@ -65,13 +65,14 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
   @Override
   public void run(Payload payload, JobContext context) throws Exception {
     Optional<Inbox.Stored> found = inbox.find(payload.deliveryId());
-    if (found.isEmpty() || !found.get().status().equals(Inbox.RECEIVED)) {
+    if (found.isEmpty() || found.get().status() != Inbox.Status.RECEIVED) {
       return;
     }
     Inbox.Stored stored = found.get();
     Optional<Installation> installation = installations.find(stored.installationId());
     if (installation.isEmpty()) {
-      inbox.finish(stored.id(), Inbox.IGNORED, "the installation was removed", clock.instant());
+      inbox.finish(
+          stored.id(), Inbox.Status.IGNORED, "the installation was removed", clock.instant());
       return;
     }
     List<DeliveryHandler> targets = handlers.of(stored.eventType());
@@ -90,7 +91,7 @@ class DeliveryJob implements Job<DeliveryJob.Payload> {
     }
     inbox.finish(
         stored.id(),
-        targets.isEmpty() ? Inbox.IGNORED : Inbox.PROCESSED,
+        targets.isEmpty() ? Inbox.Status.IGNORED : Inbox.Status.PROCESSED,
         targets.isEmpty() ? "no handler for " + stored.eventType() : null,
         clock.instant());
     if (!targets.isEmpty()) {

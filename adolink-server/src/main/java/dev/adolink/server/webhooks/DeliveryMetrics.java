@@ -31,7 +31,7 @@ class DeliveryMetrics {
   private static final String INBOX_BACKLOG =
       "select count(*) as n, min(received_at) as oldest from webhook_deliveries"
           + " where status = '"
-          + Inbox.RECEIVED
+          + Inbox.Status.RECEIVED.wire()
           + "'";
 
   private final MeterRegistry registry;

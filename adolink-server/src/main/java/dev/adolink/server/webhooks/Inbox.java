@@ -1,10 +1,13 @@
 package dev.adolink.server.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.adolink.server.system.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +23,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Inbox {
 
-  static final String RECEIVED = "received";
-  static final String PROCESSED = "processed";
-  static final String IGNORED = "ignored";
-  static final String REJECTED = "rejected";
+  /** A delivery's status ({@code webhook_deliveries.status}, the API's {@code status}). */
+  public enum Status {
+    /** stored with its processing job, not handled yet */
+    RECEIVED,
+    /** handed to every handler of its event type */
+    PROCESSED,
+    /** no handler wants its event type, or its installation was removed */
+    IGNORED,
+    /** refused at the intake (kept with the reason and the start of the body) */
+    REJECTED;
+
+    @JsonValue
+    public String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Status> of(String wire) {
+      return Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst();
+    }
+  }
 
   /** What the API shows of a delivery (not its body). */
   public record Entry(
@@ -31,7 +50,7 @@ public class Inbox {
       @Nullable Long installationId,
       @Nullable String eventType,
       @Nullable String deliveryKey,
-      String status,
+      Status status,
       int httpStatus,
       @Nullable String reason,
       Instant receivedAt,
@@ -39,7 +58,7 @@ public class Inbox {
 
   /** A stored delivery, as the processing job reads it. */
   record Stored(
-      long id, long installationId, String eventType, String status, String body, Instant at) {}
+      long id, long installationId, String eventType, Status status, String body, Instant at) {}
 
   private final JdbcClient jdbc;
 
@@ -57,7 +76,7 @@ public class Inbox {
       String adoOrganizationId,
       String deliveryKey,
       String eventType,
-      String status,
+      Status status,
       @Nullable String reason,
       String body,
       Instant now) {
@@ -73,7 +92,7 @@ public class Inbox {
             .param("ado", adoOrganizationId)
             .param("key", deliveryKey)
             .param("type", eventType)
-            .param("status", status)
+            .param("status", status.wire())
             .param("reason", reason)
             .param("body", body)
             .param("now", Jdbc.timestamp(now))
@@ -100,10 +119,11 @@ public class Inbox {
             """
             insert into webhook_deliveries (integration_id, ado_organization_id, event_type, status,
               http_status, reason, body, received_at)
-            values (:installation, :ado, :type, 'rejected', :http, :reason, :body, :now)""")
+            values (:installation, :ado, :type, :status, :http, :reason, :body, :now)""")
         .param("installation", installationId)
         .param("ado", adoOrganizationId)
         .param("type", eventType)
+        .param("status", Status.REJECTED.wire())
         .param("http", httpStatus)
         .param("reason", reason)
         .param("body", body)
@@ -121,19 +141,19 @@ public class Inbox {
                     rs.getLong("id"),
                     rs.getLong("integration_id"),
                     rs.getString("event_type"),
-                    rs.getString("status"),
+                    status(rs),
                     rs.getString("body"),
                     Jdbc.instant(rs, "received_at")))
         .optional();
   }
 
-  void finish(long id, String status, @Nullable String reason, Instant now) {
+  void finish(long id, Status status, @Nullable String reason, Instant now) {
     jdbc.sql(
             """
             update webhook_deliveries set status = :status, reason = :reason, processed_at = :now
             where id = :id""")
         .param("id", id)
-        .param("status", status)
+        .param("status", status.wire())
         .param("reason", reason)
         .param("now", Jdbc.timestamp(now))
         .update();
@@ -144,7 +164,7 @@ public class Inbox {
    * installation could be named for; newest first.
    */
   List<Entry> of(
-      long installationId, String adoOrganizationId, @Nullable String status, int limit) {
+      long installationId, String adoOrganizationId, @Nullable Status status, int limit) {
     return jdbc.sql(
             """
             select * from webhook_deliveries
@@ -154,7 +174,7 @@ public class Inbox {
             order by received_at desc, id desc limit :limit""")
         .param("installation", installationId)
         .param("ado", adoOrganizationId)
-        .param("status", status)
+        .param("status", status == null ? null : status.wire())
         .param("limit", limit)
         .query(Inbox::entry)
         .list();
@@ -165,11 +185,17 @@ public class Inbox {
     return jdbc.sql(
             """
             select * from webhook_deliveries
-            where integration_id is null and status = 'rejected'
+            where integration_id is null and status = :rejected
             order by received_at desc, id desc limit :limit""")
+        .param("rejected", Status.REJECTED.wire())
         .param("limit", limit)
         .query(Inbox::entry)
         .list();
+  }
+
+  private static Status status(ResultSet rs) throws SQLException {
+    String wire = rs.getString("status");
+    return Status.of(wire).orElseThrow(() -> new IllegalStateException("status " + wire));
   }
 
   private static Entry entry(ResultSet rs, int row) throws SQLException {
@@ -178,7 +204,7 @@ public class Inbox {
         Jdbc.nullableLong(rs, "integration_id"),
         rs.getString("event_type"),
         rs.getString("delivery_key"),
-        rs.getString("status"),
+        status(rs),
         rs.getInt("http_status"),
         rs.getString("reason"),
         Jdbc.instant(rs, "received_at"),

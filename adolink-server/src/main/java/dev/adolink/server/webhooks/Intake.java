@@ -138,7 +138,7 @@ class Intake {
               collection,
               key,
               eventType,
-              Inbox.IGNORED,
+              Inbox.Status.IGNORED,
               "no handler for " + eventType,
               body,
               clock.instant());
@@ -154,7 +154,7 @@ class Intake {
                       collection,
                       key,
                       eventType,
-                      Inbox.RECEIVED,
+                      Inbox.Status.RECEIVED,
                       null,
                       body,
                       clock.instant());

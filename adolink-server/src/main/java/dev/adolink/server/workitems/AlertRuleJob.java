@@ -111,7 +111,11 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
     if (installation.isEmpty()) {
       return;
     }
-    Issue issue = issues.get(p.organizationId(), p.issueId());
+    Optional<Issue> found = issues.find(p.organizationId(), p.issueId());
+    if (found.isEmpty()) {
+      return;
+    }
+    Issue issue = found.get();
     Claimed claimed = claim(rule.get(), issue, installation.get());
     if (claimed == Claimed.NO) {
       return;

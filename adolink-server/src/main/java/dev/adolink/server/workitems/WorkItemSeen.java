@@ -1,8 +1,10 @@
 package dev.adolink.server.workitems;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.azure.identity.Identity;
 import dev.adolink.azure.wit.WorkItem;
 import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,19 @@ public record WorkItemSeen(String state, @Nullable String assignee, int rev, Ins
                     item.rev(),
                     at))
         .orElse(null);
+  }
+
+  /** The state and assignee a service hook's revision carries, when it has the state. */
+  public static Optional<WorkItemSeen> from(WorkItemEvent event, Instant at) {
+    return event
+        .state()
+        .map(
+            state ->
+                new WorkItemSeen(
+                    state,
+                    event.assignedTo().map(WorkItemSeen::name).orElse(null),
+                    event.rev(),
+                    at));
   }
 
   /** How a person is named on the page: the display name, else the email. */

@@ -81,8 +81,14 @@ class SyncApiIT {
       Scenario s = sync.install(Map.of());
       s.member("member@adolink.test", "Member");
 
-      assertThat(s.mapUser("stranger@adolink.test", "x@ado.test").error("user")).isNotNull();
-      assertThat(s.mapUser("member@adolink.test", "Just A Name").error("adoIdentity")).isNotNull();
+      TestApi.Response stranger = s.mapUser("stranger@adolink.test", "x@ado.test");
+      assertThat(stranger.status()).isEqualTo(400);
+      assertThat(stranger.error("user")).isEqualTo("must be the email or id of a member");
+      TestApi.Response nameOnly = s.mapUser("member@adolink.test", "Just A Name");
+      assertThat(nameOnly.status()).isEqualTo(400);
+      assertThat(nameOnly.error("adoIdentity"))
+          .isEqualTo(
+              "must be \"Name <email>\", an email, or an identity object with uniqueName or id");
     }
 
     @Test
@@ -136,8 +142,13 @@ class SyncApiIT {
       assertThat(s.get(log + "?direction=outbound&limit=1")).hasSize(1);
       assertThat(s.get(log + "?direction=inbound")).isEmpty();
       String token = s.installed().org().owner().token();
-      assertThat(api.get(log + "?direction=sideways", token).error("direction")).isNotNull();
-      assertThat(api.get(log + "?issue=NOPE-1", token).error("issue")).isNotNull();
+      TestApi.Response sideways = api.get(log + "?direction=sideways", token);
+      assertThat(sideways.status()).isEqualTo(400);
+      assertThat(sideways.error("direction")).isEqualTo("must be inbound or outbound");
+      TestApi.Response unknown = api.get(log + "?issue=NOPE-1", token);
+      assertThat(unknown.status()).isEqualTo(400);
+      assertThat(unknown.error("issue"))
+          .isEqualTo("no issue NOPE-1 in " + s.installed().org().slug());
     }
   }
 
@@ -163,7 +174,9 @@ class SyncApiIT {
       String path = "/api/0/organizations/" + s.installed().org().slug() + "/issues/";
       String token = s.installed().org().owner().token();
 
-      assertThat(api.put(path, token, Map.of("status", "resolved")).error("id")).isNotNull();
+      TestApi.Response none = api.put(path, token, Map.of("status", "resolved"));
+      assertThat(none.status()).isEqualTo(400);
+      assertThat(none.error("id")).isEqualTo("name the issues to change: ?id=1&id=2");
       assertThat(api.put(path + "?id=APP-1", token, Map.of("status", "resolved")).error("id"))
           .contains("APP-1");
     }

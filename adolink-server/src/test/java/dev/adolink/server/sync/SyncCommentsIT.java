@@ -90,6 +90,40 @@ class SyncCommentsIT {
           .containsExactly("first, edited", "third");
     }
 
+    @Test
+    void aCommentEditedPastTheTrackersLimitFailsVisiblyAndKeepsItsPairing() {
+      Scenario s = sync.install(COMMENTS);
+      int bug = s.createWorkItem("Web", "Bug", "Crash");
+      long issue = s.linkedIssue("Crash", bug);
+      Comment first =
+          s.developer().workItems().addComment(project(s, bug), bug, "first", Comment.Format.HTML);
+      sync.sync();
+
+      String huge = "x".repeat(100_001);
+      s.developer().workItems().editComment(project(s, bug), bug, first.id(), huge);
+      s.developer().workItems().addComment(project(s, bug), bug, "second", Comment.Format.HTML);
+      sync.sync();
+
+      assertThat(SyncFixtures.values(s.comments(issue), "text")).containsExactly("first", "second");
+      JsonNode failed =
+          java.util.stream.StreamSupport.stream(s.syncLog(issue).spliterator(), false)
+              .filter(entry -> entry.path("result").asString("").equals("failed"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(failed.path("field").asString()).isEqualTo("comment");
+      assertThat(failed.path("direction").asString()).isEqualTo("inbound");
+      assertThat(failed.path("oldValue").asString()).isEqualTo("first");
+      assertThat(failed.path("error").asString())
+          .isEqualTo("the comment has 100001 characters; the tracker keeps at most 100000");
+
+      // the pairing survives: a later, shorter version of the same comment is brought in
+      s.developer().workItems().editComment(project(s, bug), bug, first.id(), "first, shorter");
+      s.developer().workItems().addComment(project(s, bug), bug, "third", Comment.Format.HTML);
+      sync.sync();
+      assertThat(SyncFixtures.values(s.comments(issue), "text"))
+          .containsExactly("first, shorter", "second", "third");
+    }
+
     /**
      * A comment made with the history field arrives twice ({@code workitem.updated} and {@code
      * workitem.commented}); with background jobs both deliveries may be handled at once. Each round

@@ -395,7 +395,8 @@ class BadInputFuzzIT {
     String secret = integrations.secret(installed, "workitem.updated");
     ObjectNode valid;
     try (InputStream in =
-        getClass().getResourceAsStream("/dev/adolink/server/sync/IntakeIT/workitem-updated.json")) {
+        getClass()
+            .getResourceAsStream("/dev/adolink/server/webhooks/IntakeIT/workitem-updated.json")) {
       valid = (ObjectNode) JSON.readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException(e);

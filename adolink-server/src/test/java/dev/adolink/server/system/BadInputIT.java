@@ -264,7 +264,7 @@ class BadInputIT {
       ObjectNode body;
       try (InputStream in =
           getClass()
-              .getResourceAsStream("/dev/adolink/server/sync/IntakeIT/workitem-updated.json")) {
+              .getResourceAsStream("/dev/adolink/server/webhooks/IntakeIT/workitem-updated.json")) {
         body = (ObjectNode) JSON.readTree(in);
       }
       ((ObjectNode) body.get("resourceContainers").get("collection"))

@@ -1,8 +1,6 @@
-package dev.adolink.server.sync;
+package dev.adolink.azure.hooks;
 
 import dev.adolink.azure.identity.Identity;
-import dev.adolink.server.webhooks.Delivery;
-import dev.adolink.server.workitems.WorkItemSeen;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -12,16 +10,17 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a {@code workitem.*} delivery says (resource version 1.0, read leniently; reference §3.2 and
- * §3.3): {@code workitem.updated} carries a WorkItemUpdate ({@code workItemId}, the changed fields
- * as {@code {oldValue, newValue}}, the full {@code revision}); the other events a plain work item.
+ * What a {@code workitem.*} service hook delivery says (resource version 1.0, read leniently:
+ * unknown properties are ignored, a missing one reads as absent): {@code workitem.updated} carries
+ * a WorkItemUpdate ({@code workItemId}, the changed fields as {@code {oldValue, newValue}}, the
+ * full {@code revision}); the other events a plain work item.
  *
  * @param workItemId 0 when the payload names none
  * @param projectId {@code resourceContainers.project.id}, else the revision's project is unknown
  * @param changes only for {@code workitem.updated}: the fields that changed
  * @param fields the work item's fields at this revision
  */
-record WorkItemDelivery(
+public record WorkItemEvent(
     String eventType,
     int workItemId,
     int rev,
@@ -29,34 +28,34 @@ record WorkItemDelivery(
     Map<String, Change> changes,
     JsonNode fields) {
 
-  static final String UPDATED = "workitem.updated";
-  static final String COMMENTED = "workitem.commented";
-  static final String DELETED = "workitem.deleted";
-  static final String RESTORED = "workitem.restored";
+  public static final String UPDATED = "workitem.updated";
+  public static final String COMMENTED = "workitem.commented";
+  public static final String DELETED = "workitem.deleted";
+  public static final String RESTORED = "workitem.restored";
 
-  static final String STATE = "System.State";
-  static final String ASSIGNED_TO = "System.AssignedTo";
-  static final String HISTORY = "System.History";
+  public static final String STATE = "System.State";
+  public static final String ASSIGNED_TO = "System.AssignedTo";
+  public static final String HISTORY = "System.History";
 
   /**
    * A changed field: {@code oldValue} is absent for a new value, {@code newValue} for a cleared
    * one.
    */
-  record Change(JsonNode oldValue, JsonNode newValue) {
+  public record Change(JsonNode oldValue, JsonNode newValue) {
 
-    boolean hasOld() {
+    public boolean hasOld() {
       return present(oldValue);
     }
 
-    boolean hasNew() {
+    public boolean hasNew() {
       return present(newValue);
     }
 
-    @Nullable String oldText() {
+    public @Nullable String oldText() {
       return hasOld() ? oldValue.asString() : null;
     }
 
-    @Nullable String newText() {
+    public @Nullable String newText() {
       return hasNew() ? newValue.asString() : null;
     }
 
@@ -67,9 +66,11 @@ record WorkItemDelivery(
     }
   }
 
-  static WorkItemDelivery read(Delivery delivery) {
-    JsonNode resource = delivery.resource();
-    boolean update = delivery.eventType().equals(UPDATED);
+  /** Reads a delivery's body; check it with {@link #malformed} first. */
+  public static WorkItemEvent read(JsonNode payload) {
+    String eventType = payload.path("eventType").asString("");
+    JsonNode resource = payload.path("resource");
+    boolean update = eventType.equals(UPDATED);
     int id =
         update
             ? firstInt(resource.path("workItemId"), resource.path("revision").path("id"))
@@ -84,9 +85,9 @@ record WorkItemDelivery(
       }
     }
     int rev = firstInt(resource.path("rev"), fields.path("System.Rev"));
-    JsonNode project = delivery.payload().path("resourceContainers").path("project").path("id");
-    return new WorkItemDelivery(
-        delivery.eventType(),
+    JsonNode project = payload.path("resourceContainers").path("project").path("id");
+    return new WorkItemEvent(
+        eventType,
         id,
         rev,
         project.isString() && !project.asString().isBlank() ? project.asString() : null,
@@ -99,7 +100,7 @@ record WorkItemDelivery(
    * changed field that is not {@code {oldValue, newValue}}, an id or revision number that is not a
    * 32-bit whole number.
    */
-  static Optional<String> malformed(JsonNode payload) {
+  public static Optional<String> malformed(JsonNode payload) {
     JsonNode resource = payload.path("resource");
     if (!resource.isObject()) {
       return Optional.of("resource must be a JSON object");
@@ -171,34 +172,32 @@ record WorkItemDelivery(
     return !value.isArray();
   }
 
-  Optional<Change> change(String field) {
+  public Optional<Change> change(String field) {
     return Optional.ofNullable(changes.get(field));
   }
 
   /** The work item type at this revision ({@code System.WorkItemType}), if the payload has it. */
-  Optional<String> workItemType() {
+  public Optional<String> workItemType() {
     return text(fields.path("System.WorkItemType"));
   }
 
-  /** The state and assignee at this revision, when the payload has the state. */
-  Optional<WorkItemSeen> seen(Instant now) {
-    return text(fields.path(STATE))
-        .map(
-            state ->
-                new WorkItemSeen(
-                    state,
-                    Identity.from(fields.path(ASSIGNED_TO)).map(WorkItemSeen::name).orElse(null),
-                    rev,
-                    now));
+  /** The state at this revision ({@code System.State}), when the payload has it. */
+  public Optional<String> state() {
+    return text(fields.path(STATE));
+  }
+
+  /** Who the work item is assigned to at this revision ({@code System.AssignedTo}). */
+  public Optional<Identity> assignedTo() {
+    return Identity.from(fields.path(ASSIGNED_TO));
   }
 
   /** Who made the change ({@code System.ChangedBy}). */
-  Optional<Identity> changedBy() {
+  public Optional<Identity> changedBy() {
     return Identity.from(fields.path("System.ChangedBy"));
   }
 
   /** When the revision was made ({@code System.ChangedDate}). */
-  Optional<Instant> changedDate() {
+  public Optional<Instant> changedDate() {
     return text(fields.path("System.ChangedDate"))
         .flatMap(
             date -> {
