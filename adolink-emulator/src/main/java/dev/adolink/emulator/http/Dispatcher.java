@@ -49,6 +49,9 @@ final class Dispatcher {
     Response response =
         admission.rejection().map(Dispatcher::error).orElseGet(() -> serve(request));
     admission.headers().forEach(response::header);
+    if (context.faults().loseAnswer(request.method(), "/" + rawPath, response.status())) {
+      response.lose();
+    }
     context
         .requestLog()
         .add(
