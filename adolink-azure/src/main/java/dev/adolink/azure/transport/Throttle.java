@@ -56,29 +56,37 @@ final class Throttle {
     return wait.isNegative() ? Duration.ZERO : wait;
   }
 
-  void holdFor(Duration wait) {
+  /** Holds the gate for {@code wait} from now; answers until when. */
+  Instant holdFor(Duration wait) {
     Instant until = clock.instant().plus(wait);
-    synchronized (this) {
-      if (until.isAfter(notBefore)) {
-        notBefore = until;
-      }
+    holdUntil(until);
+    return until;
+  }
+
+  synchronized void holdUntil(Instant until) {
+    if (until.isAfter(notBefore)) {
+      notBefore = until;
     }
   }
 
-  /** Reads ADO's rate-limit headers from any response. */
-  void observe(HttpHeaders headers, String url) {
+  /**
+   * Reads ADO's rate-limit headers from any response; answers the end of the {@code Retry-After} it
+   * announced, if any.
+   */
+  Optional<Instant> observe(HttpHeaders headers, String url) {
     Optional<Duration> retryAfter = retryAfter(headers, clock);
     String resource = headers.firstValue("X-RateLimit-Resource").orElse("unknown");
-    retryAfter.ifPresent(
-        wait -> {
-          LOG.log(
-              Level.WARNING,
-              "ADO asks to wait {0} s after {1} (rate-limit resource: {2})",
-              wait.toMillis() / 1000.0,
-              url,
-              resource);
-          holdFor(wait);
-        });
+    Optional<Instant> until =
+        retryAfter.map(
+            wait -> {
+              LOG.log(
+                  Level.WARNING,
+                  "ADO asks to wait {0} s after {1} (rate-limit resource: {2})",
+                  wait.toMillis() / 1000.0,
+                  url,
+                  resource);
+              return holdFor(wait);
+            });
     headers
         .firstValue("X-RateLimit-Delay")
         .ifPresent(
@@ -88,6 +96,7 @@ final class Throttle {
     if (retryAfter.isEmpty() && remaining.isPresent() && limit.isPresent()) {
       pace(remaining.getAsLong(), limit.getAsLong(), longHeader(headers, "X-RateLimit-Reset"));
     }
+    return until;
   }
 
   private void pace(long remaining, long limit, OptionalLong resetEpochSeconds) {
