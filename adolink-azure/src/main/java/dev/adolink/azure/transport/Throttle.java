@@ -32,6 +32,22 @@ final class Throttle {
   private final Sleeper sleeper;
   private Instant notBefore = Instant.EPOCH;
 
+  /** A hold ran since the last request went out: the next request goes alone (the probe). */
+  private boolean held;
+
+  /** The probe is out and not yet answered: every other request waits for its answer. */
+  private boolean probing;
+
+  /** What {@link #pass} allows. */
+  enum Pass {
+    /** send now */
+    OPEN,
+    /** send now, alone, and call {@link #answered} once the answer is read */
+    PROBE,
+    /** held again while waiting for the probe: wait for the gate again */
+    HELD
+  }
+
   Throttle(Clock clock, Sleeper sleeper) {
     this.clock = clock;
     this.sleeper = sleeper;
@@ -66,7 +82,41 @@ final class Throttle {
   synchronized void holdUntil(Instant until) {
     if (until.isAfter(notBefore)) {
       notBefore = until;
+      held = true;
     }
+  }
+
+  /**
+   * Lets a request go once the gate is open (see {@link #awaitTurn}). After a hold the threads that
+   * waited for it would all wake at the same instant and send together, so that a new {@code
+   * Retry-After} in the first answer would come too late for the others: instead the first goes
+   * alone and the others wait for its answer (at most {@code maxProbeWait}, then they go).
+   */
+  synchronized Pass pass(Duration maxProbeWait) throws InterruptedException {
+    long deadline = System.nanoTime() + maxProbeWait.toNanos();
+    while (probing) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        LOG.log(Level.WARNING, "a request sent alone after a rate-limit wait is still unanswered");
+        break;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    if (clock.instant().isBefore(notBefore)) {
+      return Pass.HELD;
+    }
+    if (held) {
+      held = false;
+      probing = true;
+      return Pass.PROBE;
+    }
+    return Pass.OPEN;
+  }
+
+  /** The probe's answer was read (its rate-limit headers observed), or it failed: others may go. */
+  synchronized void answered() {
+    probing = false;
+    notifyAll();
   }
 
   /**

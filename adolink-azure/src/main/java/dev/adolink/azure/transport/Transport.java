@@ -191,24 +191,30 @@ public final class Transport {
     try {
       state.permits.acquire();
       permitted = true;
-      awaitGate(call, url);
-      long started = System.nanoTime();
-      HttpResponse<byte[]> response;
+      Throttle.Pass pass = awaitGate(call, url);
       try {
-        response =
-            settings
-                .httpClient()
-                .send(
-                    request(call, uri, authorization, version),
-                    HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        observe(call, 0, started);
-        throw e;
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+          response =
+              settings
+                  .httpClient()
+                  .send(
+                      request(call, uri, authorization, version),
+                      HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+          observe(call, 0, started);
+          throw e;
+        }
+        observe(call, response.statusCode(), started);
+        LOG.log(Level.DEBUG, "{0} {1} -> {2}", call.method(), url, response.statusCode());
+        state.throttle.observe(response.headers(), url).ifPresent(this::shareHold);
+        return response;
+      } finally {
+        if (pass == Throttle.Pass.PROBE) {
+          state.throttle.answered();
+        }
       }
-      observe(call, response.statusCode(), started);
-      LOG.log(Level.DEBUG, "{0} {1} -> {2}", call.method(), url, response.statusCode());
-      state.throttle.observe(response.headers(), url).ifPresent(this::shareHold);
-      return response;
     } catch (IOException e) {
       throw new TransportException(call.method(), url, describe(e), e);
     } catch (InterruptedException e) {
@@ -223,16 +229,21 @@ public final class Transport {
 
   /**
    * Waits, just before the request is sent, until neither this process's gate nor the one shared
-   * with other processes holds the organization; a wait longer than the retry policy's {@code
+   * with other processes holds the organization, and, after a hold, until the request sent alone
+   * first has been answered ({@link Throttle#pass}); a wait longer than the retry policy's {@code
    * maxWait} is not waited but thrown, so that a job can reschedule itself.
    */
-  private void awaitGate(ApiCall call, String url) throws InterruptedException {
+  private Throttle.Pass awaitGate(ApiCall call, String url) throws InterruptedException {
     Duration maxWait = settings.retryPolicy().maxWait();
     while (true) {
       state.throttle.holdUntil(sharedNotBefore());
       Duration wait = state.throttle.remaining();
       if (wait.isZero()) {
-        return;
+        Throttle.Pass pass = state.throttle.pass(settings.requestTimeout().plusSeconds(5));
+        if (pass != Throttle.Pass.HELD) {
+          return pass;
+        }
+        continue;
       }
       if (wait.compareTo(maxWait) > 0) {
         throw new RateLimitedException(
