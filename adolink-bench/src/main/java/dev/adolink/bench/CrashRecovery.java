@@ -34,6 +34,8 @@ final class CrashRecovery implements Benchmark {
     FLOWS.put("outbound", stack -> CrashFlows.outbound(stack, 300, 60, Duration.ofSeconds(2)));
     FLOWS.put("inbound", stack -> CrashFlows.inbound(stack, 150));
     FLOWS.put("commitFetch", stack -> CrashFlows.commitFetch(stack, 2000));
+    FLOWS.put("alertRules", stack -> CrashFlows.alertRules(stack, 150, Duration.ofSeconds(4)));
+    FLOWS.put("sdkEvents", stack -> CrashFlows.sdkEvents(stack, 600));
     FLOWS.put("outageAndThrottle", stack -> CrashFlows.outageAndThrottle(stack, 300, 60, 40));
   }
 

@@ -49,6 +49,29 @@ class CrashIT {
   }
 
   @Test
+  void alertRulesFiringDuringTheKillCreateOneWorkItemPerIssue() throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.h2())) {
+      assertClean(CrashFlows.alertRules(stack, 60, Duration.ofSeconds(2)));
+    }
+  }
+
+  @Test
+  void sdkEventsAcceptedBeforeTheKillAreEachCountedOnce() throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.h2())) {
+      assertClean(CrashFlows.sdkEvents(stack, 200));
+    }
+  }
+
+  @Test
+  void anOutageAndA429DuringABurstLoseNothingAndNoRequestGoesBeforeItsRetryAfter()
+      throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.h2())) {
+      // duplicated counts the requests the emulator saw inside a Retry-After window, too
+      assertClean(CrashFlows.outageAndThrottle(stack, 40, 10, 5));
+    }
+  }
+
+  @Test
   void whenOneOfTwoInstancesOnPostgresqlDiesTheOtherTakesItsWorkOver(@TempDir Path second)
       throws Exception {
     try (Stack stack = Stack.start(ROOT, Database.postgresql())) {
