@@ -70,12 +70,15 @@ final class CrashRecovery implements Benchmark {
     for (Map.Entry<String, Supplier<Database>> database : databases.entrySet()) {
       Map<String, Object> figures = new LinkedHashMap<>();
       for (Map.Entry<String, Flow> flow : FLOWS.entrySet()) {
+        if (!selected(flow.getKey())) {
+          continue;
+        }
         try (Stack stack = Stack.start(root, database.getValue().get())) {
           record(
               report, all, figures, database.getKey(), flow.getKey(), flow.getValue().run(stack));
         }
       }
-      if (database.getKey().equals("postgresql")) {
+      if (database.getKey().equals("postgresql") && selected("twoInstances")) {
         try (Stack stack = Stack.start(root, database.getValue().get())) {
           record(
               report,
@@ -122,6 +125,17 @@ final class CrashRecovery implements Benchmark {
         outcome.lost(),
         outcome.duplicated(),
         outcome.converged());
+  }
+
+  /**
+   * Whether to run the flow: all of them, or those named in {@code CRASH_FLOWS} (comma-separated,
+   * e.g. {@code CRASH_FLOWS=alertRules,sdkEvents bench/run crash}).
+   */
+  private static boolean selected(String flow) {
+    String only = System.getenv("CRASH_FLOWS");
+    return only == null
+        || only.isBlank()
+        || java.util.Arrays.asList(only.split(",")).contains(flow);
   }
 
   /** The machine's load average, from {@code /proc/loadavg} where there is one. */
