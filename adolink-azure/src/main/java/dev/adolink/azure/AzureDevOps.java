@@ -6,6 +6,7 @@ import dev.adolink.azure.profile.ProfileApi;
 import dev.adolink.azure.transport.ApiVersion;
 import dev.adolink.azure.transport.CallObserver;
 import dev.adolink.azure.transport.RetryPolicy;
+import dev.adolink.azure.transport.SharedGate;
 import dev.adolink.azure.transport.Sleeper;
 import dev.adolink.azure.transport.TransportSettings;
 import dev.adolink.azure.transport.Transports;
@@ -88,6 +89,7 @@ public final class AzureDevOps {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private CallObserver observer = CallObserver.NONE;
+    private SharedGate sharedGate = SharedGate.NONE;
     private @Nullable HttpClient httpClient;
 
     private Builder() {}
@@ -154,6 +156,15 @@ public final class AzureDevOps {
       return this;
     }
 
+    /**
+     * A rate-limit gate shared with other processes calling the same organizations (default: none),
+     * so that a {@code Retry-After} given to one holds them all.
+     */
+    public Builder sharedGate(SharedGate gate) {
+      this.sharedGate = Objects.requireNonNull(gate);
+      return this;
+    }
+
     /** The HTTP client (default: HTTP/1.1, no redirects, the connect timeout). */
     public Builder httpClient(HttpClient client) {
       this.httpClient = Objects.requireNonNull(client);
@@ -181,7 +192,8 @@ public final class AzureDevOps {
               clock,
               sleeper,
               client,
-              observer);
+              observer,
+              sharedGate);
       return new AzureDevOps(new Transports(settings));
     }
   }

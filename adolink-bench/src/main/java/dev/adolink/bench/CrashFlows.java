@@ -269,6 +269,9 @@ final class CrashFlows {
     int lost = counted.lost();
     int duplicated = counted.duplicated();
     int early = BulkResolve.earlyRetries(calls);
+    if (early > 0) {
+      System.err.println("early requests (inside a Retry-After window): " + earlyCalls(calls));
+    }
     return new Outcome(
         "outage + 429 during a burst (" + early + " early requests)",
         issues + comments,
@@ -277,6 +280,32 @@ final class CrashFlows {
         lost,
         duplicated + early,
         converged);
+  }
+
+  /** The calls {@link BulkResolve#earlyRetries} counts, with their time after the window opened. */
+  private static List<String> earlyCalls(List<JsonNode> calls) {
+    List<String> early = new ArrayList<>();
+    long windowStart = Long.MIN_VALUE;
+    long windowEnd = Long.MIN_VALUE;
+    for (JsonNode call : calls) {
+      long at = call.get("at").asLong();
+      if (at < windowEnd) {
+        early.add(
+            call.get("method").asString()
+                + " "
+                + call.get("path").asString()
+                + " -> "
+                + call.get("status").asInt()
+                + " at +"
+                + (at - windowStart)
+                + " ms");
+      }
+      if (call.get("status").asInt() == 429 && at >= windowEnd) {
+        windowStart = at;
+        windowEnd = at + BulkResolve.RETRY_AFTER_SECONDS * 1000L;
+      }
+    }
+    return early;
   }
 
   /** Resolves every linked issue in one bulk request and comments on the first {@code comments}. */
@@ -312,6 +341,266 @@ final class CrashFlows {
       lostComments += found == 0 ? 1 : 0;
     }
     return new Counted(issues - resolvedInAdo(stack) + lostComments, duplicated);
+  }
+
+  /**
+   * Issues created in a burst, each firing an alert rule that creates a work item in ADO (slowed
+   * down); killed while the rule's work items are being created. Every issue acknowledged must end
+   * with exactly one work item, linked, and ADO must hold one per issue: none missing, none twice.
+   */
+  static Outcome alertRules(Stack stack, int issues, Duration killAfter)
+      throws InterruptedException {
+    SyncSetup.Linked linked =
+        SyncSetup.linked(stack, 1, Map.of("sync_comments", false, "sync_status_reverse", false));
+    Http api = stack.server().api();
+    api.post(
+        "api/0/projects/" + linked.orgSlug() + "/app/alert-rules/",
+        Map.of(
+            "name",
+            "Errors to ADO",
+            "conditions",
+            Map.of(),
+            "action",
+            Map.of(
+                "integrationId",
+                linked.installationId(),
+                "project",
+                "Web",
+                "work_item_type",
+                "Task")));
+    stack.emulator().faults(Map.of("latencyMs", 50));
+    Map<Long, String> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Thread> writers = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    for (int w = 0; w < 4; w++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < issues; i = next.getAndIncrement()) {
+                  String title = "alert crash " + i;
+                  try {
+                    long id =
+                        api.post(
+                                "api/0/projects/" + linked.orgSlug() + "/app/issues/",
+                                Map.of("title", title, "level", "error"))
+                            .get("id")
+                            .asLong();
+                    acknowledged.put(id, title);
+                  } catch (RuntimeException killed) {
+                    return;
+                  }
+                }
+              });
+      thread.start();
+      writers.add(thread);
+    }
+    Thread.sleep(killAfter.toMillis());
+    Http ado = stack.emulator().api(SyncSetup.ORGANIZATION, SyncSetup.PAT);
+    int createdAtKill = tasksInAdo(ado);
+    stack.server().kill();
+    for (Thread thread : writers) {
+      thread.join();
+    }
+    long restarted = restart(stack);
+    IntSupplier missing =
+        () -> {
+          int notThere = 0;
+          for (long id : acknowledged.keySet()) {
+            notThere += externalIssues(api, linked, id) == 0 ? 1 : 0;
+          }
+          return notThere;
+        };
+    double converged = awaitZero(missing, restarted);
+    stack.emulator().clearFaults();
+    int lost = 0;
+    int duplicated = 0;
+    for (Map.Entry<Long, String> issue : acknowledged.entrySet()) {
+      int inAdo = tasksTitled(ado, issue.getValue());
+      int linkedItems = externalIssues(api, linked, issue.getKey());
+      lost += inAdo == 0 || linkedItems == 0 ? 1 : 0;
+      duplicated += Math.max(0, inAdo - 1) + Math.max(0, linkedItems - 1);
+    }
+    return new Outcome(
+        "alert rules: a work item per new issue",
+        acknowledged.size(),
+        Math.max(0, acknowledged.size() - createdAtKill),
+        acknowledged.size() - lost,
+        lost,
+        duplicated,
+        converged);
+  }
+
+  private static int externalIssues(Http api, SyncSetup.Linked linked, long issue) {
+    return api.get("api/0/organizations/" + linked.orgSlug() + "/issues/" + issue + "/")
+        .path("externalIssues")
+        .size();
+  }
+
+  private static int tasksInAdo(Http ado) {
+    return ado.post(
+            "Web/_apis/wit/wiql?api-version=7.1",
+            Map.of(
+                "query", "Select [System.Id] From WorkItems Where [System.WorkItemType] = 'Task'"))
+        .get("workItems")
+        .size();
+  }
+
+  private static int tasksTitled(Http ado, String title) {
+    return ado.post(
+            "Web/_apis/wit/wiql?api-version=7.1",
+            Map.of(
+                "query",
+                "Select [System.Id] From WorkItems Where [System.WorkItemType] = 'Task'"
+                    + " And [System.Title] = '"
+                    + title
+                    + "'"))
+        .get("workItems")
+        .size();
+  }
+
+  /**
+   * SDK events sent to the envelope endpoint by eight senders as fast as the server takes them;
+   * killed in the middle of the burst. Every event answered 200 must be an event of its issue after
+   * the restart, and the issue's count must equal its events: counted exactly once.
+   */
+  static Outcome sdkEvents(Stack stack, int acceptedBeforeKill) throws InterruptedException {
+    Http api = stack.server().api();
+    api.post("api/0/organizations/", Map.of("slug", "sdk", "name", "SDK"));
+    api.post("api/0/organizations/sdk/projects/", Map.of("slug", "app", "name", "App"));
+    JsonNode key = api.get("api/0/projects/sdk/app/keys/").get(0);
+    String envelope =
+        stack.server().baseUrl() + "api/" + key.get("projectId").asString() + "/envelope/";
+    String auth =
+        "Sentry sentry_version=7, sentry_client=bench/1.0, sentry_key="
+            + key.get("public").asString();
+    Queue<String> accepted = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicBoolean killed =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    List<Thread> senders = new ArrayList<>();
+    for (int s = 0; s < 8; s++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                while (!killed.get()) {
+                  String id = java.util.UUID.randomUUID().toString().replace("-", "");
+                  try {
+                    java.net.http.HttpResponse<Void> answer =
+                        api.client()
+                            .send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(envelope))
+                                    .header("X-Sentry-Auth", auth)
+                                    .header("Content-Type", "application/x-sentry-envelope")
+                                    .POST(
+                                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            sdkEnvelope(id)))
+                                    .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                    if (answer.statusCode() == 200) {
+                      accepted.add(id);
+                    }
+                  } catch (java.io.IOException | RuntimeException connectionLost) {
+                    // the server is gone: what it answered before counts
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      thread.start();
+      senders.add(thread);
+    }
+    SyncSetup.await(() -> accepted.size() >= acceptedBeforeKill, 180_000);
+    stack.server().kill();
+    killed.set(true);
+    for (Thread thread : senders) {
+      thread.join();
+    }
+    long restarted = restart(stack);
+    java.util.Set<String> sent = new java.util.HashSet<>(accepted);
+    IntSupplier missing =
+        () -> {
+          java.util.Set<String> notThere = new java.util.HashSet<>(sent);
+          notThere.removeAll(sdkEventIds(api));
+          return notThere.size();
+        };
+    double converged = awaitZero(missing, restarted);
+    java.util.Set<String> stored = sdkEventIds(api);
+    JsonNode issues = api.get("api/0/organizations/sdk/issues/");
+    long counted = 0;
+    for (JsonNode issue : issues) {
+      counted += Long.parseLong(issue.get("count").asString());
+    }
+    java.util.Set<String> lostIds = new java.util.HashSet<>(sent);
+    lostIds.removeAll(stored);
+    return new Outcome(
+        "SDK event burst (" + issues.size() + " issue, " + stored.size() + " events stored)",
+        sent.size(),
+        0,
+        sent.size() - lostIds.size(),
+        lostIds.size(),
+        (int) Math.max(0, counted - stored.size()),
+        converged);
+  }
+
+  private static String sdkEnvelope(String eventId) {
+    String event =
+        Http.JSON.writeValueAsString(
+            Map.of(
+                "event_id",
+                eventId,
+                "platform",
+                "java",
+                "level",
+                "error",
+                "exception",
+                Map.of(
+                    "values",
+                    List.of(
+                        Map.of(
+                            "type",
+                            "java.lang.IllegalStateException",
+                            "value",
+                            "burst",
+                            "stacktrace",
+                            Map.of(
+                                "frames",
+                                List.of(
+                                    Map.of(
+                                        "module", "com.acme.Burst",
+                                        "function", "run",
+                                        "filename", "Burst.java",
+                                        "lineno", 1,
+                                        "in_app", true))))))));
+    int length = event.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return "{}\n{\"type\":\"event\",\"length\":" + length + "}\n" + event + "\n";
+  }
+
+  /** The ids of every event of the SDK flow's issues, through the events API's pages. */
+  private static java.util.Set<String> sdkEventIds(Http api) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (JsonNode issue : api.get("api/0/organizations/sdk/issues/")) {
+      String cursor = "";
+      for (int page = 0; page < 10_000; page++) {
+        java.net.http.HttpResponse<String> response =
+            api.exchange(
+                "GET",
+                "api/0/organizations/sdk/issues/"
+                    + issue.get("id").asString()
+                    + "/events/?limit=100&cursor="
+                    + cursor,
+                null);
+        Http.JSON.readTree(response.body()).forEach(e -> ids.add(e.get("eventID").asString()));
+        String link = response.headers().firstValue("Link").orElse("");
+        String marker = "rel=\"next\"; results=\"true\"; cursor=\"";
+        int at = link.indexOf(marker);
+        if (at < 0) {
+          break;
+        }
+        int start = at + marker.length();
+        cursor = link.substring(start, link.indexOf('"', start));
+      }
+    }
+    return ids;
   }
 
   /** A release of many commits, killed while its commits are fetched: all must arrive, once. */

@@ -34,6 +34,8 @@ final class CrashRecovery implements Benchmark {
     FLOWS.put("outbound", stack -> CrashFlows.outbound(stack, 300, 60, Duration.ofSeconds(2)));
     FLOWS.put("inbound", stack -> CrashFlows.inbound(stack, 150));
     FLOWS.put("commitFetch", stack -> CrashFlows.commitFetch(stack, 2000));
+    FLOWS.put("alertRules", stack -> CrashFlows.alertRules(stack, 150, Duration.ofSeconds(4)));
+    FLOWS.put("sdkEvents", stack -> CrashFlows.sdkEvents(stack, 600));
     FLOWS.put("outageAndThrottle", stack -> CrashFlows.outageAndThrottle(stack, 300, 60, 40));
   }
 
@@ -67,12 +69,15 @@ final class CrashRecovery implements Benchmark {
     for (Map.Entry<String, Supplier<Database>> database : databases.entrySet()) {
       Map<String, Object> figures = new LinkedHashMap<>();
       for (Map.Entry<String, Flow> flow : FLOWS.entrySet()) {
+        if (!selected(flow.getKey())) {
+          continue;
+        }
         try (Stack stack = Stack.start(root, database.getValue().get())) {
           record(
               report, all, figures, database.getKey(), flow.getKey(), flow.getValue().run(stack));
         }
       }
-      if (database.getKey().equals("postgresql")) {
+      if (database.getKey().equals("postgresql") && selected("twoInstances")) {
         try (Stack stack = Stack.start(root, database.getValue().get())) {
           record(
               report,
@@ -115,5 +120,16 @@ final class CrashRecovery implements Benchmark {
         outcome.lost(),
         outcome.duplicated(),
         outcome.converged());
+  }
+
+  /**
+   * Whether to run the flow: all of them, or those named in {@code CRASH_FLOWS} (comma-separated,
+   * e.g. {@code CRASH_FLOWS=alertRules,sdkEvents bench/run crash}).
+   */
+  private static boolean selected(String flow) {
+    String only = System.getenv("CRASH_FLOWS");
+    return only == null
+        || only.isBlank()
+        || java.util.Arrays.asList(only.split(",")).contains(flow);
   }
 }

@@ -49,6 +49,34 @@ class CrashIT {
   }
 
   @Test
+  void alertRulesFiringDuringTheKillCreateOneWorkItemPerIssue() throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.h2())) {
+      assertClean(CrashFlows.alertRules(stack, 60, Duration.ofSeconds(2)));
+    }
+  }
+
+  @Test
+  void sdkEventsAcceptedBeforeTheKillAreEachCountedOnce() throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.h2())) {
+      assertClean(CrashFlows.sdkEvents(stack, 200));
+    }
+  }
+
+  @Test
+  void anOutageAndA429DuringABurstLoseNothingAndNoRequestGoesBeforeItsRetryAfter()
+      throws Exception {
+    try (Stack stack = Stack.start(ROOT, Database.h2())) {
+      // duplicated counts the requests the emulator saw inside a Retry-After window, too; no
+      // restart here: the time runs from the start of the burst, outage and window included
+      Outcome outcome = CrashFlows.outageAndThrottle(stack, 40, 10, 5);
+      System.out.println(outcome);
+      assertThat(outcome.lost()).as("lost: " + outcome).isZero();
+      assertThat(outcome.duplicated()).as("duplicated or early: " + outcome).isZero();
+      assertThat(outcome.converged()).as("seconds to converge: " + outcome).isBetween(0.0, 120.0);
+    }
+  }
+
+  @Test
   void whenOneOfTwoInstancesOnPostgresqlDiesTheOtherTakesItsWorkOver(@TempDir Path second)
       throws Exception {
     try (Stack stack = Stack.start(ROOT, Database.postgresql())) {

@@ -1,6 +1,7 @@
 package dev.adolink.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.adolink.emulator.control.Admin;
 import dev.adolink.emulator.support.Client;
@@ -239,6 +240,28 @@ class EngineTest {
       assertThat(delayed.header("Retry-After")).isEqualTo("10");
       assertThat(delayed.header("X-RateLimit-Delay")).isEqualTo("0.000");
       assertThat(delayed.header("X-RateLimit-Reset")).isNotBlank();
+    }
+
+    @Test
+    void aLostAnswerIsServedButTheConnectionClosesWithoutAnAnswer() {
+      control.put(
+          "faults",
+          Map.of(
+              "lostAnswer",
+              Map.of("method", "POST", "pathContains", "/_APIS/WIT/WIQL", "requests", 1)));
+      JsonNode before = control.get("requests").json();
+      long since = before.isEmpty() ? 0 : before.get(before.size() - 1).path("seq").asLong();
+
+      Map<String, String> wiql = Map.of("query", "Select [System.Id] From WorkItems");
+
+      assertThatThrownBy(() -> alice.post("fabrikam/_apis/wit/wiql?api-version=7.1", wiql))
+          .isInstanceOf(java.io.UncheckedIOException.class);
+      Client.Answer next = alice.post("fabrikam/_apis/wit/wiql?api-version=7.1", wiql);
+
+      assertThat(next.status()).isEqualTo(200);
+      JsonNode log = control.get("requests?since=" + since).json();
+      assertThat(log).hasSize(2);
+      assertThat(log.get(0).path("status").asInt()).isEqualTo(200);
     }
 
     @Test

@@ -32,6 +32,22 @@ final class Throttle {
   private final Sleeper sleeper;
   private Instant notBefore = Instant.EPOCH;
 
+  /** A hold ran since the last request went out: the next request goes alone (the probe). */
+  private boolean held;
+
+  /** The probe is out and not yet answered: every other request waits for its answer. */
+  private boolean probing;
+
+  /** What {@link #pass} allows. */
+  enum Pass {
+    /** send now */
+    OPEN,
+    /** send now, alone, and call {@link #answered} once the answer is read */
+    PROBE,
+    /** held again while waiting for the probe: wait for the gate again */
+    HELD
+  }
+
   Throttle(Clock clock, Sleeper sleeper) {
     this.clock = clock;
     this.sleeper = sleeper;
@@ -56,29 +72,71 @@ final class Throttle {
     return wait.isNegative() ? Duration.ZERO : wait;
   }
 
-  void holdFor(Duration wait) {
+  /** Holds the gate for {@code wait} from now; answers until when. */
+  Instant holdFor(Duration wait) {
     Instant until = clock.instant().plus(wait);
-    synchronized (this) {
-      if (until.isAfter(notBefore)) {
-        notBefore = until;
-      }
+    holdUntil(until);
+    return until;
+  }
+
+  synchronized void holdUntil(Instant until) {
+    if (until.isAfter(notBefore)) {
+      notBefore = until;
+      held = true;
     }
   }
 
-  /** Reads ADO's rate-limit headers from any response. */
-  void observe(HttpHeaders headers, String url) {
+  /**
+   * Lets a request go once the gate is open (see {@link #awaitTurn}). After a hold the threads that
+   * waited for it would all wake at the same instant and send together, so that a new {@code
+   * Retry-After} in the first answer would come too late for the others: instead the first goes
+   * alone and the others wait for its answer (at most {@code maxProbeWait}, then they go).
+   */
+  synchronized Pass pass(Duration maxProbeWait) throws InterruptedException {
+    long deadline = System.nanoTime() + maxProbeWait.toNanos();
+    while (probing) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        LOG.log(Level.WARNING, "a request sent alone after a rate-limit wait is still unanswered");
+        break;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    if (clock.instant().isBefore(notBefore)) {
+      return Pass.HELD;
+    }
+    if (held) {
+      held = false;
+      probing = true;
+      return Pass.PROBE;
+    }
+    return Pass.OPEN;
+  }
+
+  /** The probe's answer was read (its rate-limit headers observed), or it failed: others may go. */
+  synchronized void answered() {
+    probing = false;
+    notifyAll();
+  }
+
+  /**
+   * Reads ADO's rate-limit headers from any response; answers the end of the {@code Retry-After} it
+   * announced, if any.
+   */
+  Optional<Instant> observe(HttpHeaders headers, String url) {
     Optional<Duration> retryAfter = retryAfter(headers, clock);
     String resource = headers.firstValue("X-RateLimit-Resource").orElse("unknown");
-    retryAfter.ifPresent(
-        wait -> {
-          LOG.log(
-              Level.WARNING,
-              "ADO asks to wait {0} s after {1} (rate-limit resource: {2})",
-              wait.toMillis() / 1000.0,
-              url,
-              resource);
-          holdFor(wait);
-        });
+    Optional<Instant> until =
+        retryAfter.map(
+            wait -> {
+              LOG.log(
+                  Level.WARNING,
+                  "ADO asks to wait {0} s after {1} (rate-limit resource: {2})",
+                  wait.toMillis() / 1000.0,
+                  url,
+                  resource);
+              return holdFor(wait);
+            });
     headers
         .firstValue("X-RateLimit-Delay")
         .ifPresent(
@@ -88,6 +146,7 @@ final class Throttle {
     if (retryAfter.isEmpty() && remaining.isPresent() && limit.isPresent()) {
       pace(remaining.getAsLong(), limit.getAsLong(), longHeader(headers, "X-RateLimit-Reset"));
     }
+    return until;
   }
 
   private void pace(long remaining, long limit, OptionalLong resetEpochSeconds) {

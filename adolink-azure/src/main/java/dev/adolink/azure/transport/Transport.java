@@ -14,6 +14,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 
@@ -190,28 +191,30 @@ public final class Transport {
     try {
       state.permits.acquire();
       permitted = true;
-      Duration wait = state.throttle.awaitTurn(settings.retryPolicy().maxWait());
-      if (!wait.isZero()) {
-        throw new RateLimitedException(
-            call.method(), url, null, "waiting for an earlier Retry-After", wait);
-      }
-      long started = System.nanoTime();
-      HttpResponse<byte[]> response;
+      Throttle.Pass pass = awaitGate(call, url);
       try {
-        response =
-            settings
-                .httpClient()
-                .send(
-                    request(call, uri, authorization, version),
-                    HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        observe(call, 0, started);
-        throw e;
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+          response =
+              settings
+                  .httpClient()
+                  .send(
+                      request(call, uri, authorization, version),
+                      HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+          observe(call, 0, started);
+          throw e;
+        }
+        observe(call, response.statusCode(), started);
+        LOG.log(Level.DEBUG, "{0} {1} -> {2}", call.method(), url, response.statusCode());
+        state.throttle.observe(response.headers(), url).ifPresent(this::shareHold);
+        return response;
+      } finally {
+        if (pass == Throttle.Pass.PROBE) {
+          state.throttle.answered();
+        }
       }
-      observe(call, response.statusCode(), started);
-      LOG.log(Level.DEBUG, "{0} {1} -> {2}", call.method(), url, response.statusCode());
-      state.throttle.observe(response.headers(), url);
-      return response;
     } catch (IOException e) {
       throw new TransportException(call.method(), url, describe(e), e);
     } catch (InterruptedException e) {
@@ -221,6 +224,49 @@ public final class Transport {
       if (permitted) {
         state.permits.release();
       }
+    }
+  }
+
+  /**
+   * Waits, just before the request is sent, until neither this process's gate nor the one shared
+   * with other processes holds the organization, and, after a hold, until the request sent alone
+   * first has been answered ({@link Throttle#pass}); a wait longer than the retry policy's {@code
+   * maxWait} is not waited but thrown, so that a job can reschedule itself.
+   */
+  private Throttle.Pass awaitGate(ApiCall call, String url) throws InterruptedException {
+    Duration maxWait = settings.retryPolicy().maxWait();
+    while (true) {
+      state.throttle.holdUntil(sharedNotBefore());
+      Duration wait = state.throttle.remaining();
+      if (wait.isZero()) {
+        Throttle.Pass pass = state.throttle.pass(settings.requestTimeout().plusSeconds(5));
+        if (pass != Throttle.Pass.HELD) {
+          return pass;
+        }
+        continue;
+      }
+      if (wait.compareTo(maxWait) > 0) {
+        throw new RateLimitedException(
+            call.method(), url, null, "waiting for an earlier Retry-After", wait);
+      }
+      state.throttle.awaitTurn(maxWait);
+    }
+  }
+
+  private Instant sharedNotBefore() {
+    try {
+      return settings.sharedGate().notBefore(state.url.key());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the shared rate-limit gate could not be read: {0}", e.toString());
+      return Instant.EPOCH;
+    }
+  }
+
+  private void shareHold(Instant until) {
+    try {
+      settings.sharedGate().hold(state.url.key(), until);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the shared rate-limit gate could not be written: {0}", e.toString());
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param apiVersion the version to start from for every organization (7.1)
  * @param maxConcurrentRequestsPerOrganization requests in flight at once per organization
  * @param observer told about every exchange and rate-limit wait (metrics)
+ * @param sharedGate the rate-limit gate shared with other processes (several instances)
  */
 public record TransportSettings(
     String userAgent,
@@ -26,7 +27,8 @@ public record TransportSettings(
     Clock clock,
     Sleeper sleeper,
     HttpClient httpClient,
-    CallObserver observer) {
+    CallObserver observer,
+    SharedGate sharedGate) {
 
   public TransportSettings {
     if (maxConcurrentRequestsPerOrganization < 1) {

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,63 @@ class ThrottleTest {
       throttle.awaitTurn(Duration.ofMinutes(1));
 
       assertThat(time.slept()).isEqualTo(Duration.ofSeconds(10));
+    }
+  }
+
+  @Nested
+  class AfterAHold {
+
+    @Test
+    void withoutAHoldEveryRequestGoes() throws Exception {
+      assertThat(throttle.pass(Duration.ZERO)).isEqualTo(Throttle.Pass.OPEN);
+      assertThat(throttle.pass(Duration.ZERO)).isEqualTo(Throttle.Pass.OPEN);
+    }
+
+    @Test
+    void theFirstRequestGoesAloneAndTheOthersWaitForItsAnswer() throws Exception {
+      throttle.observe(headers(Map.of("Retry-After", "5")), "url");
+      throttle.awaitTurn(Duration.ofMinutes(1));
+      ExecutorService other = Executors.newSingleThreadExecutor();
+      try {
+        assertThat(throttle.pass(Duration.ofMinutes(1))).isEqualTo(Throttle.Pass.PROBE);
+        Future<Throttle.Pass> waiting = other.submit(() -> throttle.pass(Duration.ofMinutes(1)));
+
+        assertThat(waiting.isDone()).isFalse();
+        throttle.answered();
+
+        assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(Throttle.Pass.OPEN);
+      } finally {
+        other.shutdownNow();
+      }
+    }
+
+    @Test
+    void aNewRetryAfterInTheFirstAnswerHoldsTheOthersAgain() throws Exception {
+      throttle.observe(headers(Map.of("Retry-After", "5")), "url");
+      throttle.awaitTurn(Duration.ofMinutes(1));
+      ExecutorService other = Executors.newSingleThreadExecutor();
+      try {
+        assertThat(throttle.pass(Duration.ofMinutes(1))).isEqualTo(Throttle.Pass.PROBE);
+        Future<Throttle.Pass> waiting = other.submit(() -> throttle.pass(Duration.ofMinutes(1)));
+
+        throttle.observe(headers(Map.of("Retry-After", "10")), "url");
+        throttle.answered();
+
+        assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(Throttle.Pass.HELD);
+        assertThat(throttle.remaining()).isEqualTo(Duration.ofSeconds(10));
+      } finally {
+        other.shutdownNow();
+      }
+    }
+
+    @Test
+    void aProbeNeverAnsweredHoldsTheOthersNoLongerThanAllowed() throws Exception {
+      throttle.observe(headers(Map.of("Retry-After", "5")), "url");
+      throttle.awaitTurn(Duration.ofMinutes(1));
+
+      assertThat(throttle.pass(Duration.ofMinutes(1))).isEqualTo(Throttle.Pass.PROBE);
+
+      assertThat(throttle.pass(Duration.ofMillis(1))).isEqualTo(Throttle.Pass.OPEN);
     }
   }
 

@@ -18,8 +18,11 @@ import dev.adolink.azure.testing.RecordingHttpClient.Sent;
 import dev.adolink.emulator.control.Admin;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -222,6 +225,69 @@ class TransportEmulatorTest {
 
       assertThat(ado.requests()).hasSize(1);
       assertThat(ado.time().sleeps()).isEmpty();
+    }
+
+    @Test
+    void aRetryAfterGivenToOneProcessHoldsAnotherThatSharesTheGate() {
+      Map<String, Instant> shared = new ConcurrentHashMap<>();
+      SharedGate gate =
+          new SharedGate() {
+            @Override
+            public Instant notBefore(String organization) {
+              return shared.getOrDefault(organization, Instant.EPOCH);
+            }
+
+            @Override
+            public void hold(String organization, Instant until) {
+              shared.merge(organization, until, (a, b) -> a.isAfter(b) ? a : b);
+            }
+          };
+      Admin.CreatedOrganization created = ado.organization();
+      String pat = created.user(EmulatedAdo.ALICE).pat();
+      Organization first =
+          ado.client(b -> b.sharedGate(gate).retryPolicy(RetryPolicy.NONE))
+              .organization(ado.url(created), PersonalAccessToken.of(pat));
+      Organization second =
+          ado.client(b -> b.sharedGate(gate))
+              .organization(ado.url(created), PersonalAccessToken.of(pat));
+      ado.faults(
+          "{\"throttle\": {\"mode\": \"block\", \"retryAfterSeconds\": 20, \"afterRequests\": 0}}");
+
+      assertThatThrownBy(() -> first.core().processes()).isInstanceOf(RateLimitedException.class);
+      assertThat(second.core().processes()).isNotEmpty();
+
+      List<Logged> requests = ado.requests();
+      assertThat(requests).extracting(Logged::status).containsExactly(429, 200);
+      assertThat(requests.get(1).at() - requests.get(0).at()).isGreaterThanOrEqualTo(20_000);
+      assertThat(ado.time().sleeps()).containsExactly(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aGateThatCannotBeReadLeavesTheProcessToItsOwn() {
+      SharedGate broken =
+          new SharedGate() {
+            @Override
+            public Instant notBefore(String organization) {
+              throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public void hold(String organization, Instant until) {
+              throw new IllegalStateException("database down");
+            }
+          };
+      Admin.CreatedOrganization created = ado.organization();
+      Organization org =
+          ado.client(b -> b.sharedGate(broken))
+              .organization(
+                  ado.url(created), PersonalAccessToken.of(created.user(EmulatedAdo.ALICE).pat()));
+      ado.faults(
+          "{\"throttle\": {\"mode\": \"block\", \"retryAfterSeconds\": 10, \"afterRequests\": 0}}");
+
+      assertThat(org.core().processes()).isNotEmpty();
+
+      assertThat(ado.requests()).extracting(Logged::status).containsExactly(429, 200);
+      assertThat(ado.time().sleeps()).containsExactly(Duration.ofSeconds(10));
     }
 
     @Test

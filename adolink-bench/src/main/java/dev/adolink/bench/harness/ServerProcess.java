@@ -16,7 +16,7 @@ public final class ServerProcess implements AutoCloseable {
 
   public static final String ADMIN_EMAIL = "bench@adolink.dev";
 
-  private static final Duration READY = Duration.ofSeconds(120);
+  private static final Duration READY = Duration.ofSeconds(300);
 
   private final Launch launch;
   private final Http api;

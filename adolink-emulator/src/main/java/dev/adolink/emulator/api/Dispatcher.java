@@ -108,6 +108,9 @@ public final class Dispatcher implements Service {
     Response response =
         admission.rejection().map(Dispatcher::error).orElseGet(() -> serve(request));
     admission.headers().forEach(response::header);
+    if (context.faults().loseAnswer(request.method(), "/" + rawPath, response.status())) {
+      response.lose();
+    }
     context
         .requestLog()
         .add(

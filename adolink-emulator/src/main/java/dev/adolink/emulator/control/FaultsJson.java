@@ -32,7 +32,17 @@ final class FaultsJson {
           Optional.of(
               new FaultSettings.Outage(o.path("status").asInt(503), o.path("requests").asInt(1)));
     }
-    return new FaultSettings(body.path("latencyMs").asLong(0), throttle, outage);
+    Optional<FaultSettings.LostAnswer> lostAnswer = Optional.empty();
+    JsonNode l = body.path("lostAnswer");
+    if (l.isObject()) {
+      lostAnswer =
+          Optional.of(
+              new FaultSettings.LostAnswer(
+                  l.path("method").asString("POST"),
+                  l.path("pathContains").asString(""),
+                  l.path("requests").asInt(1)));
+    }
+    return new FaultSettings(body.path("latencyMs").asLong(0), throttle, outage, lostAnswer);
   }
 
   static ObjectNode write(FaultSettings settings) {
@@ -56,6 +66,15 @@ final class FaultsJson {
               ObjectNode n = json.putObject("outage");
               n.put("status", o.status());
               n.put("requests", o.requests());
+            });
+    settings
+        .lostAnswer()
+        .ifPresent(
+            l -> {
+              ObjectNode n = json.putObject("lostAnswer");
+              n.put("method", l.method());
+              n.put("pathContains", l.pathContains());
+              n.put("requests", l.requests());
             });
     return json;
   }

@@ -7,8 +7,26 @@ import java.util.Optional;
  * none.
  *
  * @param latencyMs added before every API request is answered
+ * @param lostAnswer requests applied whose answer never reaches the client
  */
-public record FaultSettings(long latencyMs, Optional<Throttle> throttle, Optional<Outage> outage) {
+public record FaultSettings(
+    long latencyMs,
+    Optional<Throttle> throttle,
+    Optional<Outage> outage,
+    Optional<LostAnswer> lostAnswer) {
+
+  public FaultSettings(long latencyMs, Optional<Throttle> throttle, Optional<Outage> outage) {
+    this(latencyMs, throttle, outage, Optional.empty());
+  }
+
+  /** Only the next {@code requests} requests like this lose their answer. */
+  public static FaultSettings lostAnswer(String method, String pathContains, int requests) {
+    return new FaultSettings(
+        0,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(new LostAnswer(method, pathContains, requests)));
+  }
 
   /** Throttling mode: ADO delays the request (200) or blocks it (429). */
   public enum Mode {
@@ -26,6 +44,14 @@ public record FaultSettings(long latencyMs, Optional<Throttle> throttle, Optiona
 
   /** The next {@code requests} requests are answered with {@code status}. */
   public record Outage(int status, int requests) {}
+
+  /**
+   * The next {@code requests} requests of {@code method} whose path contains {@code pathContains}
+   * (ignoring case) are applied, and then the connection is closed without an answer: the client
+   * cannot know whether its write happened, as when ADO's answer is lost on the way (a crash or a
+   * network failure after ADO committed). Only requests that succeed lose their answer.
+   */
+  public record LostAnswer(String method, String pathContains, int requests) {}
 
   public static FaultSettings none() {
     return new FaultSettings(0, Optional.empty(), Optional.empty());

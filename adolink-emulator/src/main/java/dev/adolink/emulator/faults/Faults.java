@@ -4,13 +4,15 @@ import dev.adolink.emulator.ado.AdoException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Fault injection for every API request (not the control API): latency, an outage of N requests,
- * and throttling in ADO's two modes with its {@code X-RateLimit-*} headers (reference §4). The
- * throttle window runs on the emulator clock. Thread-safe.
+ * answers lost after the request was applied, and throttling in ADO's two modes with its {@code
+ * X-RateLimit-*} headers (reference §4). The throttle window runs on the emulator clock.
+ * Thread-safe.
  */
 public final class Faults {
 
@@ -22,6 +24,7 @@ public final class Faults {
   private final Clock clock;
   private FaultSettings settings = FaultSettings.none();
   private int outageLeft;
+  private int answersToLose;
   private int requestsBeforeThrottle;
   private Instant windowEnd;
 
@@ -32,6 +35,7 @@ public final class Faults {
   public synchronized void configure(FaultSettings settings) {
     this.settings = settings;
     this.outageLeft = settings.outage().map(FaultSettings.Outage::requests).orElse(0);
+    this.answersToLose = settings.lostAnswer().map(FaultSettings.LostAnswer::requests).orElse(0);
     this.requestsBeforeThrottle =
         settings.throttle().map(FaultSettings.Throttle::afterRequests).orElse(0);
     this.windowEnd = null;
@@ -53,6 +57,23 @@ public final class Faults {
       return new Admission(latency, Optional.empty(), Map.of());
     }
     return throttle(latency, settings.throttle().get());
+  }
+
+  /**
+   * Whether the answer to this request, already applied with {@code status}, is to be lost (see
+   * {@link FaultSettings.LostAnswer}); counts it when so.
+   */
+  public synchronized boolean loseAnswer(String method, String path, int status) {
+    if (answersToLose <= 0 || status < 200 || status >= 300) {
+      return false;
+    }
+    FaultSettings.LostAnswer lost = settings.lostAnswer().orElseThrow();
+    if (!lost.method().equalsIgnoreCase(method)
+        || !path.toLowerCase(Locale.ROOT).contains(lost.pathContains().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    answersToLose--;
+    return true;
   }
 
   private Admission throttle(long latency, FaultSettings.Throttle throttle) {

@@ -16,12 +16,22 @@ public final class Response {
   private final JsonNode json;
   private final byte[] bytes;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private boolean lost;
 
   private Response(int status, String contentType, JsonNode json, byte[] bytes) {
     this.status = status;
     this.contentType = contentType;
     this.json = json;
     this.bytes = bytes;
+  }
+
+  /** The answer is not sent: the connection is closed instead (a lost-answer fault). */
+  public void lose() {
+    lost = true;
+  }
+
+  boolean isLost() {
+    return lost;
   }
 
   public static Response ok(JsonNode body) {

@@ -78,6 +78,9 @@ public final class Server implements AutoCloseable {
         LOG.log(Level.ERROR, "failed to serve " + exchange.getRequestURI(), e);
         response = Response.status(500);
       }
+      if (response.isLost()) {
+        return; // closing the exchange unanswered closes the connection
+      }
       write(exchange, response, head);
     } catch (IOException e) {
       LOG.log(Level.DEBUG, "client went away", e);

@@ -30,9 +30,11 @@ class AzureConfiguration {
       AzureProperties properties,
       Clock clock,
       ObjectProvider<Sleeper> sleeper,
-      AdoCallMetrics metrics) {
+      AdoCallMetrics metrics,
+      SharedRateLimits sharedRateLimits) {
     return AzureDevOps.builder()
         .observer(metrics)
+        .sharedGate(sharedRateLimits)
         .allowInsecureUrls(properties.allowInsecureUrls())
         .globalUrl(properties.vsspsUrl().toString())
         .clock(clock)

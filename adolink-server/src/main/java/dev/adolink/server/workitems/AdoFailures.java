@@ -2,6 +2,7 @@ package dev.adolink.server.workitems;
 
 import dev.adolink.azure.error.AzureDevOpsException;
 import dev.adolink.azure.error.RuleValidationException;
+import dev.adolink.azure.error.TransportException;
 import dev.adolink.azure.wit.Fields;
 import dev.adolink.server.integration.InstallationPausedException;
 import dev.adolink.server.system.ApiException;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * What a user sees when Azure DevOps refuses or fails a request: a broken field rule ({@code
  * TF401320}) or another 400 naming a field becomes a 400 naming the form field; a paused
- * installation a 409; anything else a 502 with ADO's message.
+ * installation a 409; no answer at all a 502 that says so; anything else a 502 with ADO's message.
  */
 final class AdoFailures {
 
@@ -52,6 +53,11 @@ final class AdoFailures {
                   ApiException.invalid(
                       fieldNamed(field), "was refused by Azure DevOps: " + message))
           .orElseGet(() -> ApiException.badRequest("Azure DevOps refused the request: " + message));
+    }
+    if (e instanceof TransportException) {
+      return ApiException.badGateway(
+          "Azure DevOps did not answer (the connection failed or timed out); what was asked may"
+              + " or may not have happened there.");
     }
     return ApiException.badGateway("Azure DevOps failed: " + message);
   }

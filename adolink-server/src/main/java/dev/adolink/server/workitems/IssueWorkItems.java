@@ -10,6 +10,9 @@ import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.OrgRef;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +32,8 @@ public class IssueWorkItems {
   private final ProjectDefaults defaults;
   private final CreateForms forms;
   private final WorkItemCreator creator;
+  private final CreateAttempts attempts;
+  private final RuleRecovery recovery;
   private final WorkItemReader reader;
   private final IssuePages pages;
   private final WorkItemSearch search;
@@ -42,6 +47,8 @@ public class IssueWorkItems {
       ProjectDefaults defaults,
       CreateForms forms,
       WorkItemCreator creator,
+      CreateAttempts attempts,
+      RuleRecovery recovery,
       WorkItemReader reader,
       IssuePages pages,
       WorkItemSearch search,
@@ -53,6 +60,8 @@ public class IssueWorkItems {
     this.defaults = defaults;
     this.forms = forms;
     this.creator = creator;
+    this.attempts = attempts;
+    this.recovery = recovery;
     this.reader = reader;
     this.pages = pages;
     this.search = search;
@@ -99,17 +108,46 @@ public class IssueWorkItems {
     return create(org, issue, installation, WorkItemDraft.parse(values), by);
   }
 
-  /** Creates a work item from a draft (the API's body or the page's form) and links it. */
+  /**
+   * Creates a work item from a draft (the API's body or the page's form) and links it. A create
+   * whose earlier attempt may have reached ADO without its answer (marked in {@link CreateAttempts}
+   * before the POST) first looks there for the work item that attempt made.
+   */
   public LinkedWorkItem create(
       OrgRef org, Issue issue, Installation installation, WorkItemDraft draft, ChangeSource by) {
     draft.requireComplete();
     String issueUrl = pages.issue(org.slug(), issue);
-    LinkedWorkItem created =
-        AdoFailures.call(
-            () ->
-                creator.create(
-                    installations.client(installation), installation, issue, issueUrl, draft));
-    store(issue, created, WorkItemLinked.Reason.CREATED, by);
+    String title = draft.adoTitle();
+    boolean first = attempts.begin(issue.id(), installation.id(), title, clock.instant());
+    LinkedWorkItem created;
+    try {
+      created =
+          AdoFailures.call(
+              () -> {
+                Organization ado = installations.client(installation);
+                Set<Integer> known =
+                    links.linksOf(issue.id()).stream()
+                        .filter(item -> item.installationId() == installation.id())
+                        .map(LinkedWorkItem::workItemId)
+                        .collect(Collectors.toSet());
+                Optional<LinkedWorkItem> earlier =
+                    first
+                        ? Optional.empty()
+                        : recovery.find(ado, installation, issue, draft, issueUrl, known);
+                return earlier.orElseGet(
+                    () -> creator.create(ado, installation, issue, issueUrl, draft));
+              });
+    } catch (ApiException e) {
+      if (e.status().is4xxClientError()) {
+        attempts.end(issue.id(), installation.id(), title); // refused: nothing was created
+      }
+      throw e;
+    }
+    transactions.executeWithoutResult(
+        status -> {
+          store(issue, created, WorkItemLinked.Reason.CREATED, by);
+          attempts.end(issue.id(), installation.id(), title);
+        });
     return created;
   }
 

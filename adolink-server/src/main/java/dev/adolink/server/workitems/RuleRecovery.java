@@ -7,12 +7,13 @@ import dev.adolink.server.integration.Installation;
 import dev.adolink.server.tracker.Issue;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the work item an earlier run of an alert rule created but could not record (the server
- * stopped between ADO's answer and the commit): a work item of the project with the same title that
- * links back to the issue.
+ * Finds the work item an earlier run of an alert rule (or an earlier create from the API) created
+ * but could not record (the server stopped between ADO's answer and the commit, or the answer was
+ * lost): a work item of the project with the same title that links back to the issue.
  */
 @Component
 class RuleRecovery {
@@ -29,6 +30,17 @@ class RuleRecovery {
       Issue issue,
       WorkItemDraft draft,
       String issueUrl) {
+    return find(ado, installation, issue, draft, issueUrl, Set.of());
+  }
+
+  /** As {@link #find}, leaving out the work items in {@code known} (linked already). */
+  Optional<LinkedWorkItem> find(
+      Organization ado,
+      Installation installation,
+      Issue issue,
+      WorkItemDraft draft,
+      String issueUrl,
+      Set<Integer> known) {
     String query =
         "SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project"
             + " AND [System.Title] = '"
@@ -39,6 +51,7 @@ class RuleRecovery {
       return Optional.empty();
     }
     return ado.workItems().get(ids, WorkItemExpand.RELATIONS).stream()
+        .filter(item -> !known.contains(item.id()))
         .filter(item -> WorkItemReader.hasBackLink(item, issueUrl))
         .map(WorkItem::id)
         .findFirst()

@@ -408,6 +408,29 @@ class AlertRulesIT {
     }
 
     @Test
+    void aWorkItemWhoseAnswerWasLostIsFoundInAzureDevOpsNotCreatedTwice() {
+      JsonNode rule = createRule(taskRule(Map.of()));
+      integrations.emulator().faults(FaultSettings.lostAnswer("POST", "/_apis/wit/workitems/", 1));
+
+      IssueInAdo issue = issue("Answer lost", "error");
+      dueJobs.run();
+
+      assertThat(workItemsTitled("Answer lost")).as("the create reached ADO").hasSize(1);
+      assertThat(issue.get().get("externalIssues")).isEmpty();
+      assertThat(rule(rule).get("lastError").isNull()).isFalse();
+
+      clock.advance(Duration.ofMinutes(2));
+      dueJobs.run();
+
+      List<Integer> inAdo = workItemsTitled("Answer lost");
+      assertThat(inAdo).hasSize(1);
+      JsonNode external = issue.get().get("externalIssues");
+      assertThat(external).hasSize(1);
+      assertThat(external.get(0).get("key").asInt()).isEqualTo(inAdo.get(0));
+      assertThat(rule(rule).get("lastCreatedAt").isNull()).isFalse();
+    }
+
+    @Test
     void aRefusalThatRetryingCannotFixFailsTheJobVisibly() {
       integrations.emulator().createProject(installed.ado().name(), "Ops", "Custom Agile");
       JsonNode rule =

@@ -6,12 +6,14 @@ import dev.adolink.azure.wit.WorkItem;
 import dev.adolink.azure.wit.WorkItemExpand;
 import dev.adolink.azure.wit.WorkItemFields;
 import dev.adolink.azure.wit.WorkItemRelation;
+import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.TestApi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,19 @@ class WorkItemCreateIT {
 
   WorkItem read(JsonNode link) {
     return issue.ado().workItems().get(link.get("key").asInt(), WorkItemExpand.ALL);
+  }
+
+  @AfterEach
+  void clearFaults() {
+    integrations.emulator().faults(FaultSettings.none());
+  }
+
+  List<Integer> tasksTitled(String title) {
+    return issue
+        .ado()
+        .workItems()
+        .wiql("Web", "SELECT [System.Id] FROM WorkItems WHERE [System.Title] = '" + title + "'", 50)
+        .ids();
   }
 
   Map<String, Object> customBug() {
@@ -112,6 +127,34 @@ class WorkItemCreateIT {
                 assertThat(relation.comment())
                     .isEqualTo("adolink issue " + issue.issue().get("shortId").asString());
               });
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostIsFoundInAzureDevOpsWhenAskedAgain() {
+      Map<String, String> body =
+          Map.of("project", "Web", "work_item_type", "Task", "title", "Lost");
+      integrations.emulator().faults(FaultSettings.lostAnswer("POST", "/_apis/wit/workitems/", 1));
+
+      TestApi.Response lost = create(body);
+      TestApi.Response again = create(body);
+
+      assertThat(lost.status()).as(lost.body()).isEqualTo(502);
+      assertThat(again.status()).as(again.body()).isEqualTo(201);
+      List<Integer> inAdo = tasksTitled("Lost");
+      assertThat(inAdo).hasSize(1);
+      assertThat(again.json().get("key").asInt()).isEqualTo(inAdo.get(0));
+      assertThat(issue.get().get("externalIssues")).hasSize(1);
+    }
+
+    @Test
+    void twoCreatesOfOneTitleThatBothSucceededMakeTwoWorkItems() {
+      Map<String, String> body = Map.of("project", "Web", "work_item_type", "Task", "title", "Two");
+
+      create(body);
+      create(body);
+
+      assertThat(tasksTitled("Two")).hasSize(2);
+      assertThat(issue.get().get("externalIssues")).hasSize(2);
     }
 
     @Test

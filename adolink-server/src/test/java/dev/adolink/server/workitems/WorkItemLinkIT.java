@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.azure.wit.WorkItemExpand;
 import dev.adolink.azure.wit.WorkItemRelation;
+import dev.adolink.emulator.faults.FaultSettings;
 import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.TestApi;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,11 @@ class WorkItemLinkIT {
 
   IssueInAdo issue;
   int workItem;
+
+  @AfterEach
+  void clearFaults() {
+    integrations.emulator().faults(FaultSettings.none());
+  }
 
   @BeforeEach
   void setUp() {
@@ -100,6 +107,20 @@ class WorkItemLinkIT {
                   .valueStream()
                   .filter(a -> a.get("type").asString().equals("link_issue")))
           .hasSize(1);
+    }
+
+    @Test
+    void aBackLinkWhoseAnswerWasLostIsFoundOnTheRetryNotAddedTwice() {
+      integrations.emulator().faults(FaultSettings.lostAnswer("PATCH", "/_apis/wit/workitems/", 1));
+
+      TestApi.Response lost = issue.link(String.valueOf(workItem));
+      TestApi.Response retried = issue.link(String.valueOf(workItem));
+
+      assertThat(lost.status()).as(lost.body()).isEqualTo(502);
+      assertThat(lost.json().get("detail").asString()).doesNotContain("Exception");
+      assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+      assertThat(issue.get().get("externalIssues")).hasSize(1);
+      assertThat(hyperlinks()).extracting(WorkItemRelation::url).containsExactly(issue.issueUrl());
     }
 
     @Test
