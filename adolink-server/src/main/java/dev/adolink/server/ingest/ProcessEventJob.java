@@ -35,7 +35,7 @@ class ProcessEventJob implements Job<ProcessEventJob.Payload> {
   }
 
   static String key(long inboxId) {
-    return "event-" + inboxId;
+    return TYPE.key("event", inboxId);
   }
 
   @Override

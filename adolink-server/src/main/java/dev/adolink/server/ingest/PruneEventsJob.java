@@ -76,6 +76,6 @@ class PruneEventsJob {
   }
 
   static String key(long slot) {
-    return "prune-" + slot;
+    return TYPE.key("prune", slot);
   }
 }

@@ -107,6 +107,6 @@ class HealthJobs {
   }
 
   static String key(long slot) {
-    return "sweep-" + slot;
+    return SWEEP.key("sweep", slot);
   }
 }

@@ -23,7 +23,7 @@ public class InstallationAdmin {
 
   private static final Logger log = LoggerFactory.getLogger(InstallationAdmin.class);
 
-  private final Connector connector;
+  private final OrganizationCheck organizationCheck;
   private final InstallService installs;
   private final HealthChecks health;
   private final Installations installations;
@@ -36,7 +36,7 @@ public class InstallationAdmin {
   private final Clock clock;
 
   InstallationAdmin(
-      Connector connector,
+      OrganizationCheck organizationCheck,
       InstallService installs,
       HealthChecks health,
       Installations installations,
@@ -47,7 +47,7 @@ public class InstallationAdmin {
       AzureProperties properties,
       TransactionTemplate transactions,
       Clock clock) {
-    this.connector = connector;
+    this.organizationCheck = organizationCheck;
     this.installs = installs;
     this.health = health;
     this.installations = installations;
@@ -64,7 +64,8 @@ public class InstallationAdmin {
   public InstallationJson install(long organizationId, InstallRequest request) {
     String url = CredentialsInput.requireUrl(request);
     CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
-    ConnectedOrganization connected = connector.connect(url, input.credentials(), input.field());
+    ConnectedOrganization connected =
+        organizationCheck.connect(url, input.credentials(), input.field());
     return json(installs.install(organizationId, input.kind(), connected, input.stored()));
   }
 
@@ -77,7 +78,8 @@ public class InstallationAdmin {
         request.organizationUrl() == null || request.organizationUrl().isBlank()
             ? installation.baseUrl()
             : request.organizationUrl();
-    ConnectedOrganization connected = connector.connect(url, input.credentials(), input.field());
+    ConnectedOrganization connected =
+        organizationCheck.connect(url, input.credentials(), input.field());
     return json(installs.reauthorize(installation, input.kind(), connected, input.stored()));
   }
 

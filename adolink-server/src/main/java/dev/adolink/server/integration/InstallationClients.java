@@ -38,7 +38,7 @@ class InstallationClients {
   private final InstallationRepository repository;
   private final CredentialVault vault;
   private final AzureProperties properties;
-  private final Endpoints endpoints;
+  private final CallbackUrls callbackUrls;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
   private final ConcurrentMap<Long, Cached> cache = new ConcurrentHashMap<>();
@@ -48,14 +48,14 @@ class InstallationClients {
       InstallationRepository repository,
       CredentialVault vault,
       AzureProperties properties,
-      Endpoints endpoints,
+      CallbackUrls callbackUrls,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.azure = azure;
     this.repository = repository;
     this.vault = vault;
     this.properties = properties;
-    this.endpoints = endpoints;
+    this.callbackUrls = callbackUrls;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -118,7 +118,7 @@ class InstallationClients {
         properties.vsspsUrl(),
         Objects.toString(properties.legacyClientId(), ""),
         Objects.toString(properties.legacyClientSecret(), ""),
-        endpoints.setupCallback());
+        callbackUrls.setupCallback());
   }
 
   /** Stores every refreshed token set at once: the old refresh token may no longer work. */

@@ -23,27 +23,27 @@ class OAuthInstaller {
 
   private final AzureDevOps azure;
   private final InstallationClients clients;
-  private final Connector connector;
+  private final OrganizationCheck organizationCheck;
   private final InstallService installs;
-  private final Endpoints endpoints;
+  private final CallbackUrls callbackUrls;
 
   OAuthInstaller(
       AzureDevOps azure,
       InstallationClients clients,
-      Connector connector,
+      OrganizationCheck organizationCheck,
       InstallService installs,
-      Endpoints endpoints) {
+      CallbackUrls callbackUrls) {
     this.azure = azure;
     this.clients = clients;
-    this.connector = connector;
+    this.organizationCheck = organizationCheck;
     this.installs = installs;
-    this.endpoints = endpoints;
+    this.callbackUrls = callbackUrls;
   }
 
   /** Exchanges the code (with the PKCE verifier), then lists profile → accounts by member id. */
   SignedIn signIn(String code, String verifier) {
     TokenSet tokens =
-        azure.oauth().exchange(clients.entraApp(), code, endpoints.setupCallback(), verifier);
+        azure.oauth().exchange(clients.entraApp(), code, callbackUrls.setupCallback(), verifier);
     ProfileApi profiles = azure.profile(BearerToken.of(tokens.accessToken()));
     Profile profile = profiles.me();
     return new SignedIn(
@@ -66,7 +66,7 @@ class OAuthInstaller {
                 () ->
                     ApiException.badRequest(
                         "Azure DevOps does not know the URL of " + account.name() + "."));
-    ConnectedOrganization connected = connector.connect(url, credentials, "account");
+    ConnectedOrganization connected = organizationCheck.connect(url, credentials, "account");
     return installs.install(
         organizationId, AuthKind.OAUTH, connected, StoredCredentials.oauth(latest.get()));
   }

@@ -37,22 +37,22 @@ class OAuthSetupController {
   private final OAuthInstaller installer;
   private final InstallationClients clients;
   private final AzureProperties properties;
-  private final Endpoints endpoints;
+  private final CallbackUrls callbackUrls;
 
   OAuthSetupController(
       OrganizationAccess access,
       OAuthInstaller installer,
       InstallationClients clients,
       AzureProperties properties,
-      Endpoints endpoints) {
+      CallbackUrls callbackUrls) {
     this.access = access;
     this.installer = installer;
     this.clients = clients;
     this.properties = properties;
-    this.endpoints = endpoints;
+    this.callbackUrls = callbackUrls;
   }
 
-  @GetMapping(Endpoints.SETUP_PATH)
+  @GetMapping(CallbackUrls.SETUP_PATH)
   String setup(
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String organization,
@@ -115,7 +115,7 @@ class OAuthSetupController {
     return choose(chosen, null, model);
   }
 
-  @PostMapping(Endpoints.SETUP_PATH)
+  @PostMapping(CallbackUrls.SETUP_PATH)
   String select(
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String account,
@@ -192,7 +192,7 @@ class OAuthSetupController {
           response,
           null,
           "Which organization should Azure DevOps be connected to?",
-          "Open " + Endpoints.SETUP_PATH + "?organization=<organization slug>.");
+          "Open " + CallbackUrls.SETUP_PATH + "?organization=<organization slug>.");
     }
     Membership caller;
     try {
@@ -205,7 +205,7 @@ class OAuthSetupController {
     return "redirect:"
         + clients
             .entraApp()
-            .authorizeUrl(endpoints.setupCallback(), setup.state(), setup.challenge());
+            .authorizeUrl(callbackUrls.setupCallback(), setup.state(), setup.challenge());
   }
 
   private String choose(OAuthSetup setup, @Nullable String error, Model model) {
@@ -231,6 +231,6 @@ class OAuthSetupController {
   }
 
   private static String retryUrl(OAuthSetup setup) {
-    return Endpoints.SETUP_PATH + "?organization=" + setup.organizationSlug();
+    return CallbackUrls.SETUP_PATH + "?organization=" + setup.organizationSlug();
   }
 }

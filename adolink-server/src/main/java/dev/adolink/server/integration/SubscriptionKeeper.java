@@ -69,7 +69,7 @@ class SubscriptionKeeper {
   private final SyncConfigs configs;
   private final CredentialVault vault;
   private final WebhookSecrets secrets;
-  private final Endpoints endpoints;
+  private final CallbackUrls callbackUrls;
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -85,14 +85,14 @@ class SubscriptionKeeper {
       SyncConfigs configs,
       CredentialVault vault,
       WebhookSecrets secrets,
-      Endpoints endpoints,
+      CallbackUrls callbackUrls,
       TransactionTemplate transactions,
       Clock clock) {
     this.subscriptions = subscriptions;
     this.configs = configs;
     this.vault = vault;
     this.secrets = secrets;
-    this.endpoints = endpoints;
+    this.callbackUrls = callbackUrls;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -133,7 +133,7 @@ class SubscriptionKeeper {
     String found = current.map(SubscriptionKeeper::describe).orElse("missing");
     if (current.isPresent()
         && current.get().status() == SubscriptionStatus.ENABLED
-        && endpoints.webhook().equals(current.get().consumerInputs().get("url"))) {
+        && callbackUrls.webhook().equals(current.get().consumerInputs().get("url"))) {
       transactions.executeWithoutResult(
           status -> subscriptions.checked(installation.id(), eventType, found, clock.instant()));
       return new SubscriptionCheck(existingId, eventType, found, false, null);
@@ -173,7 +173,7 @@ class SubscriptionKeeper {
 
   private Subscription create(Organization ado, String eventType, String secret) {
     SubscriptionRequest.Builder request =
-        SubscriptionRequest.webHook(eventType, endpoints.webhook())
+        SubscriptionRequest.webHook(eventType, callbackUrls.webhook())
             .header(ServiceHooks.SECRET_HEADER, secret);
     List<String> publisher = PIPELINE_EVENT_TYPES.get(eventType);
     if (publisher != null) {

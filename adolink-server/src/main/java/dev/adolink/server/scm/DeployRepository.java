@@ -1,9 +1,16 @@
 package dev.adolink.server.scm;
 
 import dev.adolink.server.system.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,16 +58,37 @@ class DeployRepository {
             "select * from scm_deploys where release_id = :release order by finished_at desc, id"
                 + " desc")
         .param("release", releaseId)
-        .query(
-            (rs, row) ->
-                new Deploy(
-                    rs.getLong("id"),
-                    rs.getString("environment"),
-                    rs.getString("name"),
-                    rs.getString("url"),
-                    Jdbc.nullableInstant(rs, "started_at"),
-                    Jdbc.instant(rs, "finished_at"),
-                    rs.getString("result")))
+        .query(DeployRepository::deploy)
         .list();
+  }
+
+  /** The deploys of each of these releases, newest first (one query for a page of releases). */
+  Map<Long, List<Deploy>> ofReleases(Collection<Long> releaseIds) {
+    Map<Long, List<Deploy>> byRelease = new HashMap<>();
+    if (releaseIds.isEmpty()) {
+      return byRelease;
+    }
+    jdbc.sql(
+            "select * from scm_deploys where release_id in (:releases)"
+                + " order by finished_at desc, id desc")
+        .param("releases", releaseIds)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    byRelease
+                        .computeIfAbsent(rs.getLong("release_id"), id -> new ArrayList<>())
+                        .add(deploy(rs, 0)));
+    return byRelease;
+  }
+
+  private static Deploy deploy(ResultSet rs, int row) throws SQLException {
+    return new Deploy(
+        rs.getLong("id"),
+        rs.getString("environment"),
+        rs.getString("name"),
+        rs.getString("url"),
+        Jdbc.nullableInstant(rs, "started_at"),
+        Jdbc.instant(rs, "finished_at"),
+        rs.getString("result"));
   }
 }

@@ -57,7 +57,7 @@ class FetchCommitsJob implements Job<FetchCommitsJob.Payload> {
   }
 
   static String key(long releaseId) {
-    return "release-" + releaseId;
+    return TYPE.key("release", releaseId);
   }
 
   @Override

@@ -34,7 +34,7 @@ class ProjectSuspectsJob implements Job<ProjectSuspectsJob.Payload> {
   }
 
   static String key(long projectId, long mappingId) {
-    return "project-" + projectId + "-mapping-" + mappingId;
+    return TYPE.key("project", projectId, "mapping", mappingId);
   }
 
   @Override
@@ -48,7 +48,7 @@ class ProjectSuspectsJob implements Job<ProjectSuspectsJob.Payload> {
     for (long issueId : suspects.issuesWithRelease(payload.projectId())) {
       jobs.enqueue(
           SuspectCommitsJob.TYPE,
-          SuspectCommitsJob.key(issueId) + "-mapping-" + payload.mappingId(),
+          SuspectCommitsJob.TYPE.key("issue", issueId, "mapping", payload.mappingId()),
           new SuspectCommitsJob.Payload(payload.organizationId(), issueId));
     }
   }

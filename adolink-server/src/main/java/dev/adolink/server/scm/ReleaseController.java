@@ -150,10 +150,11 @@ class ReleaseController {
     return Cursors.page(
         cursor,
         limit,
-        (offset, count) ->
-            releases.list(organization.id(), projectId, offset, count).stream()
-                .map(release -> json(organization, release))
-                .toList());
+        (offset, count) -> {
+          List<Release> found = releases.list(organization.id(), projectId, offset, count);
+          Map<Long, Releases.Summary> summaries = releases.summaries(organization, found);
+          return found.stream().map(release -> json(release, summaries.get(release.id()))).toList();
+        });
   }
 
   @GetMapping(RELEASES + "{version}/")
@@ -256,7 +257,11 @@ class ReleaseController {
   }
 
   private ReleaseJson json(OrgRef organization, Release release) {
-    List<Deploy> deploys = releases.deploys(release);
+    return json(release, releases.summary(organization, release));
+  }
+
+  private static ReleaseJson json(Release release, Releases.Summary summary) {
+    List<Deploy> deploys = summary.deploys();
     return new ReleaseJson(
         String.valueOf(release.id()),
         release.version(),
@@ -265,14 +270,14 @@ class ReleaseController {
         release.createdAt(),
         release.startedAt(),
         release.releasedAt(),
-        releases.headCommit(release).map(ScmJson.LastCommitJson::new).orElse(null),
+        summary.headCommit().map(ScmJson.LastCommitJson::new).orElse(null),
         null,
         0,
-        releases.projects(organization, release).stream().map(ProjectJson::of).toList(),
-        releases.refs(release).stream()
+        summary.projects().stream().map(ProjectJson::of).toList(),
+        summary.refs().stream()
             .map(r -> new RefJson(r.repository(), r.commit(), r.previousCommit()))
             .toList(),
-        releases.commitCount(release),
+        summary.commitCount(),
         deploys.size(),
         deploys.isEmpty() ? null : DeployJson.of(deploys.get(0)),
         FetchJson.of(release.fetch()));

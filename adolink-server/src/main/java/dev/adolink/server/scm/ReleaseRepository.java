@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -216,14 +219,72 @@ class ReleaseRepository {
             join scm_repositories r on r.id = f.repository_id
             where f.release_id = :release order by f.position""")
         .param("release", releaseId)
-        .query(
-            (rs, row) ->
-                new ReleaseRef(
-                    rs.getLong("repository_id"),
-                    rs.getString("name"),
-                    rs.getString("commit_sha"),
-                    rs.getString("previous_commit_sha")))
+        .query((rs, row) -> ref(rs))
         .list();
+  }
+
+  /** What a list of releases shows of each, read in one query per kind for the whole page. */
+  record PageData(
+      Map<Long, String> heads,
+      Map<Long, List<Long>> projectIds,
+      Map<Long, List<ReleaseRef>> refs,
+      Map<Long, Integer> commitCounts) {}
+
+  PageData pageData(Collection<Long> releaseIds) {
+    PageData data =
+        new PageData(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    if (releaseIds.isEmpty()) {
+      return data;
+    }
+    jdbc.sql(
+            """
+            select rc.release_id, c.sha from scm_release_commits rc
+            join scm_commits c on c.id = rc.commit_id
+            where rc.release_id in (:releases)
+              and rc.position = (select min(x.position) from scm_release_commits x
+                                 where x.release_id = rc.release_id)""")
+        .param("releases", releaseIds)
+        .query(
+            (RowCallbackHandler)
+                rs -> data.heads().putIfAbsent(rs.getLong("release_id"), rs.getString("sha")));
+    jdbc.sql(
+            "select release_id, project_id from scm_release_projects where release_id in"
+                + " (:releases)")
+        .param("releases", releaseIds)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    data.projectIds()
+                        .computeIfAbsent(rs.getLong("release_id"), id -> new ArrayList<>())
+                        .add(rs.getLong("project_id")));
+    jdbc.sql(
+            """
+            select f.*, r.name from scm_release_refs f
+            join scm_repositories r on r.id = f.repository_id
+            where f.release_id in (:releases) order by f.release_id, f.position""")
+        .param("releases", releaseIds)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    data.refs()
+                        .computeIfAbsent(rs.getLong("release_id"), id -> new ArrayList<>())
+                        .add(ref(rs)));
+    jdbc.sql(
+            "select release_id, count(*) as n from scm_release_commits where release_id in"
+                + " (:releases) group by release_id")
+        .param("releases", releaseIds)
+        .query(
+            (RowCallbackHandler)
+                rs -> data.commitCounts().put(rs.getLong("release_id"), rs.getInt("n")));
+    return data;
+  }
+
+  private static ReleaseRef ref(ResultSet rs) throws SQLException {
+    return new ReleaseRef(
+        rs.getLong("repository_id"),
+        rs.getString("name"),
+        rs.getString("commit_sha"),
+        rs.getString("previous_commit_sha"));
   }
 
   /** The head commit of the repository in the newest release before this one that has a ref. */

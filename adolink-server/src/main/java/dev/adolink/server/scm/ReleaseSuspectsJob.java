@@ -49,7 +49,7 @@ class ReleaseSuspectsJob implements Job<ReleaseSuspectsJob.Payload> {
   }
 
   static String key(long releaseId) {
-    return "release-" + releaseId;
+    return TYPE.key("release", releaseId);
   }
 
   @Override
@@ -71,7 +71,7 @@ class ReleaseSuspectsJob implements Job<ReleaseSuspectsJob.Payload> {
     for (long issueId : suspects.issuesIn(release.get().organizationId(), projects, versions)) {
       jobs.enqueue(
           SuspectCommitsJob.TYPE,
-          SuspectCommitsJob.key(issueId) + "-release-" + release.get().id(),
+          SuspectCommitsJob.TYPE.key("issue", issueId, "release", release.get().id()),
           new SuspectCommitsJob.Payload(release.get().organizationId(), issueId));
     }
   }

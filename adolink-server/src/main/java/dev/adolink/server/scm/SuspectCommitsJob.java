@@ -30,7 +30,7 @@ class SuspectCommitsJob implements Job<SuspectCommitsJob.Payload> {
   }
 
   static String key(long issueId) {
-    return "issue-" + issueId;
+    return TYPE.key("issue", issueId);
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -92,8 +93,8 @@ class InboundSync implements DeliveryHandler {
       return;
     }
     switch (item.eventType()) {
-      case WorkItemEvent.DELETED -> deleted(installation, item.workItemId(), false);
-      case WorkItemEvent.RESTORED -> deleted(installation, item.workItemId(), true);
+      case WorkItemEvent.DELETED -> deleted(installation, item.workItemId());
+      case WorkItemEvent.RESTORED -> restored(installation, item.workItemId());
       default -> changed(installation, item);
     }
   }
@@ -214,28 +215,43 @@ class InboundSync implements DeliveryHandler {
         "revision " + item.rev() + " was written by adolink");
   }
 
-  /** {@code workitem.deleted}: links suspended; {@code workitem.restored}: back again. */
-  private void deleted(Installation installation, int workItemId, boolean restored) {
+  /** {@code workitem.deleted}: the work item's links are suspended. */
+  private void deleted(Installation installation, int workItemId) {
     transactions.executeWithoutResult(
-        status -> {
-          List<Long> changed =
-              restored
-                  ? links.restore(installation.id(), workItemId)
-                  : links.unlinkAll(installation.id(), workItemId);
-          log.record(
-              installation.id(),
-              changed.stream()
-                  .map(
-                      issueId ->
-                          Entry.inbound(
-                              issueId,
-                              workItemId,
-                              Field.LINK,
-                              restored ? null : "linked",
-                              restored ? "linked" : null,
-                              Result.APPLIED,
-                              null))
-                  .toList());
-        });
+        status ->
+            logLinks(
+                installation,
+                workItemId,
+                links.unlinkAll(installation.id(), workItemId),
+                "linked",
+                null));
+  }
+
+  /** {@code workitem.restored}: the links it had are back. */
+  private void restored(Installation installation, int workItemId) {
+    transactions.executeWithoutResult(
+        status ->
+            logLinks(
+                installation,
+                workItemId,
+                links.restore(installation.id(), workItemId),
+                null,
+                "linked"));
+  }
+
+  private void logLinks(
+      Installation installation,
+      int workItemId,
+      List<Long> issueIds,
+      @Nullable String before,
+      @Nullable String after) {
+    log.record(
+        installation.id(),
+        issueIds.stream()
+            .map(
+                issueId ->
+                    Entry.inbound(
+                        issueId, workItemId, Field.LINK, before, after, Result.APPLIED, null))
+            .toList());
   }
 }

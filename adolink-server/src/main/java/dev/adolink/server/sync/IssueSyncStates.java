@@ -165,7 +165,7 @@ public class IssueSyncStates {
             });
     jobs.enqueue(
         OutboundJob.TYPE,
-        "outbound-" + installationId + "-retry-" + clock.instant().toEpochMilli(),
+        OutboundJob.TYPE.key("outbound", installationId, "retry", clock.instant().toEpochMilli()),
         new OutboundJob.Payload(installationId));
     return done;
   }

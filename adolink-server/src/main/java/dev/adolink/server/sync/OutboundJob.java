@@ -89,7 +89,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
   }
 
   static String key(long installationId, long firstRow) {
-    return "outbound-" + installationId + "-" + firstRow;
+    return TYPE.key("outbound", installationId, firstRow);
   }
 
   @Override
@@ -129,7 +129,7 @@ class OutboundJob implements Job<OutboundJob.Payload> {
           .ifPresent(
               next ->
                   jobs.enqueueAt(
-                      TYPE, "outbound-" + id + "-at-" + next.toEpochMilli(), payload, next));
+                      TYPE, TYPE.key("outbound", id, "at", next.toEpochMilli()), payload, next));
     } finally {
       leases.release(id, holder);
     }

@@ -142,7 +142,7 @@ class OutboundListener {
 
   /** Writes that waited while the work item was deleted in ADO go out now that it is restored. */
   @EventListener
-  void on(WorkItemLinked event) {
+  void restored(WorkItemLinked event) {
     if (event.reason() != WorkItemLinked.Reason.RESTORED) {
       return;
     }
@@ -150,19 +150,19 @@ class OutboundListener {
     if (outbox.dueNow(id, event.workItem().workItemId(), clock.instant())) {
       jobs.enqueue(
           OutboundJob.TYPE,
-          "outbound-" + id + "-restored-" + clock.instant().toEpochMilli(),
+          OutboundJob.TYPE.key("outbound", id, "restored", clock.instant().toEpochMilli()),
           new OutboundJob.Payload(id));
     }
   }
 
   /** Writes that waited for the installation's re-authorization go out now. */
   @EventListener
-  void on(InstallationReauthorized event) {
+  void reauthorized(InstallationReauthorized event) {
     long id = event.installationId();
     if (outbox.nextDue(id).isPresent()) {
       jobs.enqueue(
           OutboundJob.TYPE,
-          "outbound-" + id + "-resumed-" + clock.instant().toEpochMilli(),
+          OutboundJob.TYPE.key("outbound", id, "resumed", clock.instant().toEpochMilli()),
           new OutboundJob.Payload(id));
     }
   }

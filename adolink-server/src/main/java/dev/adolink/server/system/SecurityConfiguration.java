@@ -95,8 +95,8 @@ class SecurityConfiguration {
   }
 
   /**
-   * Endpoints outside {@code /api/} that the UI calls with its session and API clients with a token
-   * (the work item search of the link form). Reads only, answered as JSON.
+   * CallbackUrls outside {@code /api/} that the UI calls with its session and API clients with a
+   * token (the work item search of the link form). Reads only, answered as JSON.
    */
   @Bean
   @Order(3)

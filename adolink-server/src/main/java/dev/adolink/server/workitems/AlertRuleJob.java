@@ -52,7 +52,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
   private final LinkedWorkItems links;
   private final WorkItemCreator creator;
   private final RuleRecovery recovery;
-  private final IssuePages pages;
+  private final BackLinks backLinks;
   private final IssueDescriptions descriptions;
   private final RuleIssueFailures issueFailures;
   private final TransactionTemplate transactions;
@@ -68,7 +68,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
       LinkedWorkItems links,
       WorkItemCreator creator,
       RuleRecovery recovery,
-      IssuePages pages,
+      BackLinks backLinks,
       IssueDescriptions descriptions,
       RuleIssueFailures issueFailures,
       TransactionTemplate transactions,
@@ -82,7 +82,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
     this.links = links;
     this.creator = creator;
     this.recovery = recovery;
-    this.pages = pages;
+    this.backLinks = backLinks;
     this.descriptions = descriptions;
     this.issueFailures = issueFailures;
     this.transactions = transactions;
@@ -91,7 +91,7 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
   }
 
   static String key(long ruleId, long issueId) {
-    return "rule-" + ruleId + "-issue-" + issueId;
+    return TYPE.key("rule", ruleId, "issue", issueId);
   }
 
   @Override
@@ -203,8 +203,8 @@ class AlertRuleJob implements Job<AlertRuleJob.Payload> {
 
   private void create(
       AlertRule rule, OrgRef org, Issue issue, Installation installation, boolean again) {
-    String issueUrl = pages.issue(org.slug(), issue);
-    String ruleUrl = pages.alertRule(org.slug(), issue.project().slug(), rule.id());
+    String issueUrl = backLinks.issue(org.slug(), issue);
+    String ruleUrl = backLinks.alertRule(org.slug(), issue.project().slug(), rule.id());
     WorkItemDraft draft =
         WorkItemDraft.parse(json.valueToTree(rule.action()))
             .withText(

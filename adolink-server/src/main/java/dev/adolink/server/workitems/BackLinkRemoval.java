@@ -45,7 +45,7 @@ class BackLinkRemoval implements Job<BackLinkRemoval.Payload> {
   }
 
   static String key(Payload payload) {
-    return payload.installationId() + "-" + payload.workItemId() + "-" + payload.issueId();
+    return TYPE.key(payload.installationId(), payload.workItemId(), payload.issueId());
   }
 
   @Override

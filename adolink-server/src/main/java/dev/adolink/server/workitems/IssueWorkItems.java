@@ -35,7 +35,7 @@ public class IssueWorkItems {
   private final CreateAttempts attempts;
   private final RuleRecovery recovery;
   private final WorkItemReader reader;
-  private final IssuePages pages;
+  private final BackLinks backLinks;
   private final WorkItemSearch search;
   private final Jobs jobs;
   private final TransactionTemplate transactions;
@@ -50,7 +50,7 @@ public class IssueWorkItems {
       CreateAttempts attempts,
       RuleRecovery recovery,
       WorkItemReader reader,
-      IssuePages pages,
+      BackLinks backLinks,
       WorkItemSearch search,
       Jobs jobs,
       TransactionTemplate transactions,
@@ -63,7 +63,7 @@ public class IssueWorkItems {
     this.attempts = attempts;
     this.recovery = recovery;
     this.reader = reader;
-    this.pages = pages;
+    this.backLinks = backLinks;
     this.search = search;
     this.jobs = jobs;
     this.transactions = transactions;
@@ -90,7 +90,7 @@ public class IssueWorkItems {
             forms.form(
                 installations.client(installation),
                 issue,
-                pages.issue(org.slug(), issue),
+                backLinks.issue(org.slug(), issue),
                 defaults.find(installation.id(), issue.project().id()),
                 request));
   }
@@ -116,7 +116,7 @@ public class IssueWorkItems {
   public LinkedWorkItem create(
       OrgRef org, Issue issue, Installation installation, WorkItemDraft draft, ChangeSource by) {
     draft.requireComplete();
-    String issueUrl = pages.issue(org.slug(), issue);
+    String issueUrl = backLinks.issue(org.slug(), issue);
     String title = draft.adoTitle();
     boolean first = attempts.begin(issue.id(), installation.id(), title, clock.instant());
     LinkedWorkItem created;
@@ -157,7 +157,7 @@ public class IssueWorkItems {
     if (reference.isBlank()) {
       throw ApiException.invalid(WorkItemReader.FIELD, "is required: a work item id or URL");
     }
-    String issueUrl = pages.issue(org.slug(), issue);
+    String issueUrl = backLinks.issue(org.slug(), issue);
     LinkedWorkItem item =
         AdoFailures.call(
             () -> {
@@ -183,7 +183,7 @@ public class IssueWorkItems {
           }
           BackLinkRemoval.Payload payload =
               new BackLinkRemoval.Payload(
-                  installation.id(), workItemId, issue.id(), pages.issue(org.slug(), issue));
+                  installation.id(), workItemId, issue.id(), backLinks.issue(org.slug(), issue));
           jobs.enqueue(BackLinkRemoval.TYPE, BackLinkRemoval.key(payload), payload);
         });
   }

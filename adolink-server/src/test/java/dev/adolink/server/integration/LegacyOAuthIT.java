@@ -38,7 +38,7 @@ class LegacyOAuthIT {
   @Autowired IntegrationFixtures integrations;
   @Autowired AdoEmulator emulator;
   @Autowired AzureDevOps azure;
-  @Autowired Connector connector;
+  @Autowired OrganizationCheck connector;
   @Autowired InstallService installs;
   @Autowired Installations installations;
   @Autowired MutableClock clock;

@@ -27,12 +27,12 @@ import org.springframework.stereotype.Component;
  * fix.
  */
 @Component
-class Connector {
+class OrganizationCheck {
 
   private final AzureDevOps azure;
   private final AzureProperties properties;
 
-  Connector(AzureDevOps azure, AzureProperties properties) {
+  OrganizationCheck(AzureDevOps azure, AzureProperties properties) {
     this.azure = azure;
     this.properties = properties;
   }

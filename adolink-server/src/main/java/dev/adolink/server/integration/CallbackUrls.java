@@ -3,15 +3,18 @@ package dev.adolink.server.integration;
 import dev.adolink.server.system.PublicUrl;
 import org.springframework.stereotype.Component;
 
-/** The integration's own endpoints, as Azure DevOps and browsers reach them. */
+/**
+ * The URLs of adolink that Azure DevOps and browsers call back: the service hook intake and the
+ * OAuth setup callback.
+ */
 @Component
-class Endpoints {
+class CallbackUrls {
 
   static final String SETUP_PATH = "/extensions/vsts/setup/";
 
   private final PublicUrl publicUrl;
 
-  Endpoints(PublicUrl publicUrl) {
+  CallbackUrls(PublicUrl publicUrl) {
     this.publicUrl = publicUrl;
   }
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * Hyperlink relation and the description) and an alert rule's page.
  */
 @Component
-class IssuePages {
+class BackLinks {
 
   private final PublicUrl publicUrl;
 
-  IssuePages(PublicUrl publicUrl) {
+  BackLinks(PublicUrl publicUrl) {
     this.publicUrl = publicUrl;
   }
 

@@ -12,9 +12,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class ConnectorTest {
+class OrganizationCheckTest {
 
-  static Connector connector(boolean allowInsecure) {
+  static OrganizationCheck check(boolean allowInsecure) {
     AzureProperties properties =
         new AzureProperties(
             allowInsecure,
@@ -28,12 +28,12 @@ class ConnectorTest {
             Duration.ofHours(6),
             Duration.ofMinutes(15),
             16);
-    return new Connector(
+    return new OrganizationCheck(
         AzureDevOps.builder().allowInsecureUrls(allowInsecure).build(), properties);
   }
 
-  static String refusal(Connector connector, String url) {
-    ApiException e = catchThrowableOfType(ApiException.class, () -> connector.parse(url));
+  static String refusal(OrganizationCheck check, String url) {
+    ApiException e = catchThrowableOfType(ApiException.class, () -> check.parse(url));
     assertThat(e).as(url).isNotNull();
     assertThat(e.status().value()).isEqualTo(400);
     return e.body().errors().get("organizationUrl");
@@ -42,30 +42,30 @@ class ConnectorTest {
   @Nested
   class InProduction {
 
-    Connector connector = connector(false);
+    OrganizationCheck check = check(false);
 
     @Test
     void refusesHttp() {
-      assertThat(refusal(connector, "http://dev.azure.com/fabrikam/")).contains("https://");
+      assertThat(refusal(check, "http://dev.azure.com/fabrikam/")).contains("https://");
     }
 
     @Test
     void refusesLoopbackAndPrivateAddresses() {
-      assertThat(refusal(connector, "https://127.0.0.1/fabrikam/")).contains("local or private");
-      assertThat(refusal(connector, "https://10.1.2.3/tfs/DefaultCollection/"))
+      assertThat(refusal(check, "https://127.0.0.1/fabrikam/")).contains("local or private");
+      assertThat(refusal(check, "https://10.1.2.3/tfs/DefaultCollection/"))
           .contains("local or private");
-      assertThat(refusal(connector, "https://[::1]/fabrikam/")).contains("local or private");
-      assertThat(refusal(connector, "https://localhost/fabrikam/")).contains("local or private");
+      assertThat(refusal(check, "https://[::1]/fabrikam/")).contains("local or private");
+      assertThat(refusal(check, "https://localhost/fabrikam/")).contains("local or private");
     }
 
     @Test
     void refusesSharedSpecialPurposeAndTranslatedAddresses() {
-      assertThat(refusal(connector, "https://100.64.0.1/fabrikam/")).contains("local or private");
-      assertThat(refusal(connector, "https://198.18.0.1/fabrikam/")).contains("local or private");
-      assertThat(refusal(connector, "https://192.0.0.170/fabrikam/")).contains("local or private");
-      assertThat(refusal(connector, "https://[64:ff9b::a9fe:a9fe]/fabrikam/"))
+      assertThat(refusal(check, "https://100.64.0.1/fabrikam/")).contains("local or private");
+      assertThat(refusal(check, "https://198.18.0.1/fabrikam/")).contains("local or private");
+      assertThat(refusal(check, "https://192.0.0.170/fabrikam/")).contains("local or private");
+      assertThat(refusal(check, "https://[64:ff9b::a9fe:a9fe]/fabrikam/"))
           .contains("local or private");
-      assertThat(refusal(connector, "https://[::ffff:a9fe:a9fe]/fabrikam/"))
+      assertThat(refusal(check, "https://[::ffff:a9fe:a9fe]/fabrikam/"))
           .contains("local or private");
     }
 
@@ -74,20 +74,20 @@ class ConnectorTest {
       InetAddress self = InetAddress.getLocalHost();
       assumeTrue(self.isLoopbackAddress() || self.isSiteLocalAddress());
 
-      assertThat(refusal(connector, "https://" + self.getHostName() + "/fabrikam/"))
+      assertThat(refusal(check, "https://" + self.getHostName() + "/fabrikam/"))
           .contains("a local or private address");
     }
 
     @Test
     void refusesSomethingThatIsNotAUrl() {
-      assertThat(refusal(connector, "dev.azure.com fabrikam"))
+      assertThat(refusal(check, "dev.azure.com fabrikam"))
           .contains("e.g. https://dev.azure.com/myorg/");
-      assertThat(refusal(connector, "https://dev.azure.com/")).contains("organization");
+      assertThat(refusal(check, "https://dev.azure.com/")).contains("organization");
     }
 
     @Test
     void refusesCredentialsInTheUrl() {
-      assertThat(refusal(connector, "https://user:secret@dev.azure.com/fabrikam/"))
+      assertThat(refusal(check, "https://user:secret@dev.azure.com/fabrikam/"))
           .contains("credentials");
     }
   }
@@ -97,7 +97,7 @@ class ConnectorTest {
 
     @Test
     void acceptsTheEmulatorOnLoopback() {
-      assertThat(connector(true).parse("http://127.0.0.1:8090/fabrikam/").uri().toString())
+      assertThat(check(true).parse("http://127.0.0.1:8090/fabrikam/").uri().toString())
           .isEqualTo("http://127.0.0.1:8090/fabrikam/");
     }
   }
