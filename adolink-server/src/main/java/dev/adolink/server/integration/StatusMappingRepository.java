@@ -14,12 +14,12 @@ class StatusMappingRepository {
     this.jdbc = jdbc;
   }
 
-  List<StatusMapping> list(long integrationId) {
+  List<StatusMapping> list(long installationId) {
     return jdbc.sql(
             """
             select * from integration_status_mappings where integration_id = :id
             order by ado_project_id, work_item_type""")
-        .param("id", integrationId)
+        .param("id", installationId)
         .query(
             (rs, row) -> {
               String type = rs.getString("work_item_type");
@@ -33,15 +33,15 @@ class StatusMappingRepository {
   }
 
   /** Replaces all rows of the installation (Sentry deletes and re-inserts too). */
-  void replace(long integrationId, List<StatusMapping> mappings) {
-    deleteAll(integrationId);
+  void replace(long installationId, List<StatusMapping> mappings) {
+    deleteAll(installationId);
     for (StatusMapping mapping : mappings) {
       jdbc.sql(
               """
               insert into integration_status_mappings
                 (integration_id, ado_project_id, work_item_type, on_resolve, on_unresolve)
               values (:id, :project, :type, :resolve, :unresolve)""")
-          .param("id", integrationId)
+          .param("id", installationId)
           .param("project", mapping.adoProjectId())
           .param("type", mapping.workItemType() == null ? "" : mapping.workItemType())
           .param("resolve", mapping.onResolve())
@@ -50,9 +50,9 @@ class StatusMappingRepository {
     }
   }
 
-  void deleteAll(long integrationId) {
+  void deleteAll(long installationId) {
     jdbc.sql("delete from integration_status_mappings where integration_id = :id")
-        .param("id", integrationId)
+        .param("id", installationId)
         .update();
   }
 }

@@ -18,7 +18,7 @@ class SubscriptionRepository {
 
   record Row(
       long id,
-      long integrationId,
+      long installationId,
       String eventType,
       @Nullable String adoSubscriptionId,
       @Nullable String sealedSecret,
@@ -31,7 +31,7 @@ class SubscriptionRepository {
    * A secret the intake accepts, with the installation it identifies; {@code sealedSecret} is null
    * for an installation without any (so that it still counts as existing).
    */
-  record SecretRow(long integrationId, String adoOrganizationId, @Nullable String sealedSecret) {}
+  record SecretRow(long installationId, String adoOrganizationId, @Nullable String sealedSecret) {}
 
   private final JdbcClient jdbc;
 
@@ -39,33 +39,33 @@ class SubscriptionRepository {
     this.jdbc = jdbc;
   }
 
-  List<Row> of(long integrationId) {
+  List<Row> of(long installationId) {
     return jdbc.sql(
             "select * from integration_subscriptions where integration_id = :id order by event_type")
-        .param("id", integrationId)
+        .param("id", installationId)
         .query(SubscriptionRepository::row)
         .list();
   }
 
-  Optional<Row> find(long integrationId, String eventType) {
+  Optional<Row> find(long installationId, String eventType) {
     return jdbc.sql(
             """
             select * from integration_subscriptions
             where integration_id = :id and event_type = :type""")
-        .param("id", integrationId)
+        .param("id", installationId)
         .param("type", eventType)
         .query(SubscriptionRepository::row)
         .optional();
   }
 
   /** Adds a secret the intake accepts before ADO knows it (a new row when there is none). */
-  void addPendingSecret(long integrationId, String eventType, String sealed, Instant now) {
+  void addPendingSecret(long installationId, String eventType, String sealed, Instant now) {
     int updated =
         jdbc.sql(
                 """
                 update integration_subscriptions set pending_secret = :secret
                 where integration_id = :id and event_type = :type""")
-            .param("id", integrationId)
+            .param("id", installationId)
             .param("type", eventType)
             .param("secret", sealed)
             .update();
@@ -75,7 +75,7 @@ class SubscriptionRepository {
               insert into integration_subscriptions
                 (integration_id, event_type, pending_secret, status, created_at)
               values (:id, :type, :secret, 'missing', :now)""")
-          .param("id", integrationId)
+          .param("id", installationId)
           .param("type", eventType)
           .param("secret", sealed)
           .param("now", Jdbc.timestamp(now))
@@ -85,14 +85,18 @@ class SubscriptionRepository {
 
   /** The subscription now exists in ADO: its pending secret becomes its secret. */
   void created(
-      long integrationId, String eventType, String adoSubscriptionId, boolean repair, Instant now) {
+      long installationId,
+      String eventType,
+      String adoSubscriptionId,
+      boolean repair,
+      Instant now) {
     jdbc.sql(
             """
             update integration_subscriptions set ado_subscription_id = :ado,
               secret = pending_secret, pending_secret = null, status = 'enabled',
               checked_at = :now, repaired_at = case when :repair then :now else repaired_at end
             where integration_id = :id and event_type = :type""")
-        .param("id", integrationId)
+        .param("id", installationId)
         .param("type", eventType)
         .param("ado", adoSubscriptionId)
         .param("repair", repair)
@@ -100,30 +104,30 @@ class SubscriptionRepository {
         .update();
   }
 
-  void checked(long integrationId, String eventType, String status, Instant now) {
+  void checked(long installationId, String eventType, String status, Instant now) {
     jdbc.sql(
             """
             update integration_subscriptions set status = :status, checked_at = :now
             where integration_id = :id and event_type = :type""")
-        .param("id", integrationId)
+        .param("id", installationId)
         .param("type", eventType)
         .param("status", status)
         .param("now", Jdbc.timestamp(now))
         .update();
   }
 
-  void delete(long integrationId, String eventType) {
+  void delete(long installationId, String eventType) {
     jdbc.sql(
             "delete from integration_subscriptions where integration_id = :id"
                 + " and event_type = :type")
-        .param("id", integrationId)
+        .param("id", installationId)
         .param("type", eventType)
         .update();
   }
 
-  void deleteAll(long integrationId) {
+  void deleteAll(long installationId) {
     jdbc.sql("delete from integration_subscriptions where integration_id = :id")
-        .param("id", integrationId)
+        .param("id", installationId)
         .update();
   }
 

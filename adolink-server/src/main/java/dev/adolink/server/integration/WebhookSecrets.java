@@ -101,7 +101,7 @@ public class WebhookSecrets {
     for (SecretRow row : subscriptions.allSecrets()) {
       String sealed = row.sealedSecret();
       if (sealed != null && MessageDigest.isEqual(sha256(vault.openSecret(sealed)), presented)) {
-        match = new Identified(row.integrationId(), row.adoOrganizationId());
+        match = new Identified(row.installationId(), row.adoOrganizationId());
       }
     }
     return Optional.ofNullable(match);
@@ -123,7 +123,8 @@ public class WebhookSecrets {
     for (SecretRow row : subscriptions.secrets(key)) {
       String sealed = row.sealedSecret();
       known.add(
-          new Known(row.integrationId(), sealed == null ? null : sha256(vault.openSecret(sealed))));
+          new Known(
+              row.installationId(), sealed == null ? null : sha256(vault.openSecret(sealed))));
     }
     Entry entry = new Entry(List.copyOf(known), clock.instant());
     if (known.isEmpty()) {

@@ -114,7 +114,7 @@ class CodeMappingController {
                     byId.get(m.projectId()).slug(),
                     String.valueOf(m.repo().id()),
                     m.repo().name(),
-                    String.valueOf(m.repo().integrationId()),
+                    String.valueOf(m.repo().installationId()),
                     Repo.PROVIDER,
                     m.stackRoot(),
                     m.sourceRoot(),

@@ -33,7 +33,7 @@ class CommitCheck {
             "commit " + sha + " of " + repo.name(),
             () -> {
               try {
-                installations.client(repo.integrationId()).git().commit(repo.externalId(), sha, 0);
+                installations.client(repo.installationId()).git().commit(repo.externalId(), sha, 0);
                 return Answer.KNOWN;
               } catch (NotFoundException e) {
                 return Answer.UNKNOWN;

@@ -51,12 +51,12 @@ class CommitRanges {
                 () -> new PermanentJobFailure("Repository " + ref.repository() + " is gone"));
     Installation installation =
         installations
-            .find(release.organizationId(), repo.integrationId())
+            .find(release.organizationId(), repo.installationId())
             .orElseThrow(
                 () ->
                     new PermanentJobFailure(
                         "The Azure DevOps integration "
-                            + repo.integrationId()
+                            + repo.installationId()
                             + " of "
                             + repo.name()
                             + " was removed; add the repository again through an installed one"));

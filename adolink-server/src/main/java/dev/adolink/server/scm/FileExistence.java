@@ -58,7 +58,7 @@ class FileExistence {
       return cached.exists() ? Result.FOUND : Result.MISSING;
     }
     Optional<Installation> installation =
-        installations.find(repo.organizationId(), repo.integrationId());
+        installations.find(repo.organizationId(), repo.installationId());
     if (installation.isEmpty()) {
       return Result.UNAVAILABLE;
     }

@@ -106,7 +106,7 @@ public class MappingProposals {
   private String defaultBranch(Repo repo) {
     Installation installation =
         installations
-            .find(repo.organizationId(), repo.integrationId())
+            .find(repo.organizationId(), repo.installationId())
             .orElseThrow(
                 () ->
                     ApiException.invalid(

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An Azure Repos Git repository added to a tracker organization.
  *
- * @param integrationId the installation it is read through
+ * @param installationId the installation it is read through
  * @param externalId the ADO repository id (a GUID)
  * @param name {@code Project/repo}, the name release refs use
  * @param url the repository's web page ({@code {base}{project}/_git/{name}})
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record Repo(
     long id,
     long organizationId,
-    long integrationId,
+    long installationId,
     String externalId,
     String name,
     String adoProject,

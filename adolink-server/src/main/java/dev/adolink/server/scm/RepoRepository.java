@@ -28,7 +28,7 @@ class RepoRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(long organizationId, long integrationId, AdoData data, Instant now) {
+  long insert(long organizationId, long installationId, AdoData data, Instant now) {
     return Jdbc.insert(
         jdbc.sql(
                 """
@@ -37,7 +37,7 @@ class RepoRepository {
                 values (:org, :integration, :provider, :externalId, :name, :project, :adoName,
                   :url, :now)""")
             .param("org", organizationId)
-            .param("integration", integrationId)
+            .param("integration", installationId)
             .param("provider", Repo.PROVIDER)
             .param("externalId", data.externalId())
             .param("name", data.name())
@@ -48,14 +48,14 @@ class RepoRepository {
   }
 
   /** Points an existing repository at this installation with ADO's current names. */
-  void adopt(long id, long integrationId, AdoData data) {
+  void adopt(long id, long installationId, AdoData data) {
     jdbc.sql(
             """
             update scm_repositories set integration_id = :integration, name = :name,
               ado_project = :project, ado_name = :adoName, url = :url
             where id = :id""")
         .param("id", id)
-        .param("integration", integrationId)
+        .param("integration", installationId)
         .param("name", data.name())
         .param("project", data.adoProject())
         .param("adoName", data.adoName())

@@ -33,7 +33,7 @@ final class ScmJson {
           ProviderJson.VSTS,
           "active",
           repo.createdAt(),
-          String.valueOf(repo.integrationId()),
+          String.valueOf(repo.installationId()),
           repo.externalId(),
           repo.externalId());
     }

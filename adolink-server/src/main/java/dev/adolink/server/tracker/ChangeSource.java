@@ -28,8 +28,8 @@ public record ChangeSource(Kind kind, long id) {
     return new ChangeSource(Kind.USER, userId);
   }
 
-  public static ChangeSource integration(long integrationId) {
-    return new ChangeSource(Kind.INTEGRATION, integrationId);
+  public static ChangeSource integration(long installationId) {
+    return new ChangeSource(Kind.INTEGRATION, installationId);
   }
 
   public static ChangeSource release(long releaseId) {
@@ -40,7 +40,7 @@ public record ChangeSource(Kind kind, long id) {
     return new ChangeSource(Kind.EVENT, projectId);
   }
 
-  public boolean isIntegration(long integrationId) {
-    return kind == Kind.INTEGRATION && id == integrationId;
+  public boolean isIntegration(long installationId) {
+    return kind == Kind.INTEGRATION && id == installationId;
   }
 }

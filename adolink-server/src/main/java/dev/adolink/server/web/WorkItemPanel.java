@@ -44,7 +44,7 @@ class WorkItemPanel {
    * @param mismatch the state contradicts the issue's status, and why it was not synced
    */
   record View(
-      long integrationId,
+      long installationId,
       String integrationName,
       String key,
       String displayName,

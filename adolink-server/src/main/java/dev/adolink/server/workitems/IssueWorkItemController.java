@@ -69,18 +69,18 @@ class IssueWorkItemController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String id,
-      @PathVariable long integrationId,
+      @PathVariable("integrationId") long installationId,
       @RequestParam(defaultValue = "create") String action,
       @RequestParam(required = false) @Nullable String project,
       @RequestParam(required = false) @Nullable String type) {
-    Context c = context(user, org, id, integrationId);
+    Context c = context(user, org, id, installationId);
     Installation installation = c.installation();
     Provider provider = new Provider("vsts", "Azure DevOps");
-    String installationId = String.valueOf(installation.id());
+    String wireId = String.valueOf(installation.id());
     return switch (action) {
       case "create" ->
           new FormJson(
-              installationId,
+              wireId,
               installation.name(),
               provider,
               workItems.createForm(
@@ -91,7 +91,7 @@ class IssueWorkItemController {
               null);
       case "link" ->
           new FormJson(
-              installationId,
+              wireId,
               installation.name(),
               provider,
               null,
@@ -106,9 +106,9 @@ class IssueWorkItemController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String id,
-      @PathVariable long integrationId,
+      @PathVariable("integrationId") long installationId,
       @RequestBody JsonNode body) {
-    Context c = context(user, org, id, integrationId);
+    Context c = context(user, org, id, installationId);
     return workItems
         .create(
             c.caller().organization(),
@@ -124,9 +124,9 @@ class IssueWorkItemController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String id,
-      @PathVariable long integrationId,
+      @PathVariable("integrationId") long installationId,
       @RequestBody JsonNode body) {
-    Context c = context(user, org, id, integrationId);
+    Context c = context(user, org, id, installationId);
     JsonNode reference = body.path(WorkItemReader.FIELD);
     String text = reference.isString() || reference.isIntegralNumber() ? reference.asString() : "";
     return workItems
@@ -145,9 +145,9 @@ class IssueWorkItemController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable String id,
-      @PathVariable long integrationId,
+      @PathVariable("integrationId") long installationId,
       @RequestParam String externalIssue) {
-    Context c = context(user, org, id, integrationId);
+    Context c = context(user, org, id, installationId);
     workItems.unlink(
         c.caller().organization(),
         c.issue(),
@@ -156,10 +156,10 @@ class IssueWorkItemController {
         ChangeSource.user(user.id()));
   }
 
-  private Context context(AuthenticatedUser user, String org, String issueId, long integrationId) {
+  private Context context(AuthenticatedUser user, String org, String issueId, long installationId) {
     Membership caller = access.require(user, org, Role.MEMBER);
     Issue issue = issues.get(caller.organization().id(), issueId);
-    Installation installation = installations.require(caller.organization().id(), integrationId);
+    Installation installation = installations.require(caller.organization().id(), installationId);
     return new Context(caller, issue, installation);
   }
 

@@ -46,11 +46,11 @@ class SearchController {
   List<WorkItemSearch.Result> search(
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
-      @PathVariable long integrationId,
+      @PathVariable("integrationId") long installationId,
       @RequestParam(required = false) @Nullable String field,
       @RequestParam(required = false) @Nullable String query) {
     Membership caller = access.require(user, org, Role.MEMBER);
-    Installation installation = installations.require(caller.organization().id(), integrationId);
+    Installation installation = installations.require(caller.organization().id(), installationId);
     Map<String, String> missing = new LinkedHashMap<>();
     if (field == null || field.isBlank()) {
       missing.put("field", "is required");
