@@ -4,6 +4,8 @@ import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.tracker.IssueCreated;
 import dev.adolink.server.tracker.IssueFramesChanged;
 import dev.adolink.server.tracker.IssueRef;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Component;
 class SuspectTriggers {
 
   private final Jobs jobs;
+  private final Clock clock;
+  private final AtomicLong changes = new AtomicLong();
 
-  SuspectTriggers(Jobs jobs) {
+  SuspectTriggers(Jobs jobs, Clock clock) {
     this.jobs = jobs;
+    this.clock = clock;
   }
 
   @EventListener
@@ -26,9 +31,19 @@ class SuspectTriggers {
     queue(event.issue());
   }
 
+  /**
+   * A search for this change even while one of the issue is running: that one may have read the
+   * issue before this change (its new release, say) and would not see it; a search of the same key
+   * queued now would be dropped as a duplicate of the running one.
+   */
   @EventListener
   void on(IssueFramesChanged event) {
-    queue(event.issue());
+    IssueRef issue = event.issue();
+    jobs.enqueue(
+        SuspectCommitsJob.TYPE,
+        SuspectCommitsJob.TYPE.key(
+            "issue", issue.id(), "changed", clock.millis(), changes.incrementAndGet()),
+        new SuspectCommitsJob.Payload(issue.organizationId(), issue.id()));
   }
 
   @EventListener
