@@ -181,6 +181,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
       for (DeliveryHandler handler : targets) {
         handler.handle(delivery);
       }
+      log.debug("delivery {} ({}) applied", stored.id(), stored.eventType());
     } catch (RetryLater later) {
       throw later;
     } catch (Exception e) {

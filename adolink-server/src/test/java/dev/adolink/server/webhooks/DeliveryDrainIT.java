@@ -104,7 +104,10 @@ class DeliveryDrainIT {
 
     assertThat(handled()).containsExactlyElementsOf(ids);
     assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("processed"));
+    clock.advance(DeliveryDrain.SLOT);
+    dueJobs.run();
     assertThat(drainJobs()).isZero();
+    assertThat(handled()).hasSameSizeAs(ids);
   }
 
   @Test
