@@ -135,7 +135,13 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
         if (batch == null || batch.isEmpty()) {
           return;
         }
+        Instant renewAfter = now.plus(LEASE.dividedBy(2));
         for (Inbox.Stored stored : batch) {
+          if (clock.instant().isAfter(renewAfter)) {
+            // a slow batch keeps its claims: no other drain may take them while it runs
+            renewAfter = clock.instant().plus(LEASE.dividedBy(2));
+            inbox.extend(claimant, clock.instant().plus(LEASE));
+          }
           apply(stored, installation.get(), claimant);
         }
       }

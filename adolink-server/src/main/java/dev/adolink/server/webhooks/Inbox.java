@@ -237,6 +237,17 @@ public class Inbox {
         .list();
   }
 
+  /** Extends a claimant's claims until {@code until}. */
+  void extend(String claimant, Instant until) {
+    jdbc.sql(
+            """
+            update webhook_deliveries set claimed_until = :until
+            where claimed_by = :claimant and status = 'received'""")
+        .param("claimant", claimant)
+        .param("until", Jdbc.timestamp(until))
+        .update();
+  }
+
   /** Gives up a claimant's claims on deliveries it did not finish. */
   void release(String claimant) {
     jdbc.sql(
