@@ -1,5 +1,6 @@
 package dev.adolink.server.webhooks;
 
+import dev.adolink.azure.hooks.WorkItemEvent;
 import dev.adolink.server.integration.Installation;
 import dev.adolink.server.integration.Installations;
 import dev.adolink.server.jobs.Backoff;
@@ -9,12 +10,23 @@ import dev.adolink.server.jobs.JobType;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.jobs.RetryLater;
 import dev.adolink.server.system.LogFields;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * is {@code failed} after {@link #MAX_ATTEMPTS} attempts; a paused installation ({@link
  * RetryLater}) stops the batch and the drain runs again later, in order.
  *
+ * <p>A batch's deliveries about different work items are applied side by side, on up to {@link
+ * #PARALLEL} threads; those about one work item (and every other kind of delivery) one after the
+ * other, in id order.
+ *
  * <p>One drain job per installation ({@code deliveries-<id>}) is queued by each accepted delivery;
  * when it is already queued or running, the delivery also queues a drain keyed by the next 200 ms
  * slot, due at its end, so that a delivery stored after a running drain's last read is never left
@@ -45,6 +61,10 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   record Payload(long installationId) {}
 
   static final int BATCH = 50;
+
+  /** Threads one drain applies a batch's deliveries on (per work item, see the class comment). */
+  static final int PARALLEL = 4;
+
   static final int MAX_ATTEMPTS = 10;
   static final Backoff BACKOFF = Backoff.exponential(Duration.ofSeconds(30), Duration.ofHours(2));
   static final Duration SLOT = Duration.ofMillis(200);
@@ -63,6 +83,16 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   private final JsonMapper json;
   private final DeliveryMetrics metrics;
   private final Clock clock;
+  private final ExecutorService pool =
+      Executors.newFixedThreadPool(
+          PARALLEL,
+          task -> {
+            Thread thread = new Thread(task, "delivery-lane-" + LANES.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private static final AtomicInteger LANES = new AtomicInteger();
 
   DeliveryDrain(
       Inbox inbox,
@@ -136,19 +166,77 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
           return;
         }
         Instant renewAfter = now.plus(LEASE.dividedBy(2));
-        for (Inbox.Stored stored : batch) {
-          if (clock.instant().isAfter(renewAfter)) {
-            // a slow batch keeps its claims: no other drain may take them while it runs
-            renewAfter = clock.instant().plus(LEASE.dividedBy(2));
-            inbox.extend(claimant, clock.instant().plus(LEASE));
+        List<List<Inbox.Stored>> lanes = lanes(batch);
+        List<Callable<Void>> work = new ArrayList<>();
+        for (List<Inbox.Stored> lane : lanes) {
+          work.add(
+              () -> {
+                try (var laneFields =
+                    LogFields.open().put(LogFields.INSTALLATION, installationId)) {
+                  for (Inbox.Stored stored : lane) {
+                    apply(stored, installation.get(), claimant);
+                  }
+                }
+                return null;
+              });
+        }
+        RetryLater paused = null;
+        for (Future<Void> done : lanes.size() == 1 ? runHere(work.get(0)) : pool.invokeAll(work)) {
+          try {
+            done.get();
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof RetryLater later) {
+              paused = later;
+            } else if (e.getCause() instanceof Exception failure) {
+              throw failure;
+            } else {
+              throw e;
+            }
           }
-          apply(stored, installation.get(), claimant);
+        }
+        if (paused != null) {
+          throw paused;
+        }
+        if (clock.instant().isAfter(renewAfter)) {
+          // a slow run keeps its claims: no other drain may take them while it runs
+          inbox.extend(claimant, clock.instant().plus(LEASE));
         }
       }
     } catch (RetryLater later) {
       inbox.release(claimant);
       throw later;
     }
+  }
+
+  /**
+   * The batch in lanes: one per work item (in id order), and one for every other delivery; a lane
+   * is applied in order, lanes side by side.
+   */
+  private List<List<Inbox.Stored>> lanes(List<Inbox.Stored> batch) {
+    Map<Integer, List<Inbox.Stored>> byWorkItem = new LinkedHashMap<>();
+    for (Inbox.Stored stored : batch) {
+      int workItem = 0;
+      if (stored.eventType().startsWith("workitem.")) {
+        try {
+          workItem = WorkItemEvent.read(json.readTree(stored.body())).workItemId();
+        } catch (RuntimeException unreadable) {
+          workItem = 0; // applying it says what is wrong with it
+        }
+      }
+      byWorkItem.computeIfAbsent(workItem, id -> new ArrayList<>()).add(stored);
+    }
+    return List.copyOf(byWorkItem.values());
+  }
+
+  private static List<Future<Void>> runHere(Callable<Void> work) {
+    FutureTask<Void> task = new FutureTask<>(work);
+    task.run();
+    return List.of(task);
+  }
+
+  @PreDestroy
+  void stop() {
+    pool.shutdownNow();
   }
 
   /** Applies one received delivery by its id now, whatever else is claimed (legacy jobs, tests). */
