@@ -32,7 +32,9 @@ public class Inbox {
     /** no handler wants its event type, or its installation was removed */
     IGNORED,
     /** refused at the intake (kept with the reason and the start of the body) */
-    REJECTED;
+    REJECTED,
+    /** a handler failed on every attempt (the reason is the last failure) */
+    FAILED;
 
     @JsonValue
     public String wire() {
@@ -58,7 +60,13 @@ public class Inbox {
 
   /** A stored delivery, as the processing job reads it. */
   record Stored(
-      long id, long installationId, String eventType, Status status, String body, Instant at) {}
+      long id,
+      long installationId,
+      String eventType,
+      Status status,
+      String body,
+      Instant at,
+      int attempts) {}
 
   private final JdbcClient jdbc;
 
@@ -143,20 +151,168 @@ public class Inbox {
                     rs.getString("event_type"),
                     status(rs),
                     rs.getString("body"),
-                    Jdbc.instant(rs, "received_at")))
+                    Jdbc.instant(rs, "received_at"),
+                    rs.getInt("attempts")))
         .optional();
   }
 
-  void finish(long id, Status status, @Nullable String reason, Instant now) {
+  /**
+   * Claims, for {@code claimant}, up to {@code limit} due received deliveries of an installation in
+   * id order, and returns what the claimant holds, oldest first. Claims are taken under a lock of
+   * the installation's row, and none while another claimant holds a live claim on the installation,
+   * so that one installation's deliveries are applied by one claimant at a time, in order. The
+   * claimant's own claims (a run of the same job taken over after a crash) count as free.
+   */
+  List<Stored> claim(long installationId, String claimant, int limit, Instant now, Instant until) {
+    jdbc.sql("select id from integrations where id = :installation for update")
+        .param("installation", installationId)
+        .query(Long.class)
+        .list();
+    long others =
+        jdbc.sql(
+                """
+                select count(*) from webhook_deliveries
+                where integration_id = :installation and status = 'received'
+                  and claimed_by <> :claimant and claimed_until > :now""")
+            .param("installation", installationId)
+            .param("claimant", claimant)
+            .param("now", Jdbc.timestamp(now))
+            .query(Long.class)
+            .single();
+    if (others > 0) {
+      return List.of();
+    }
     jdbc.sql(
             """
-            update webhook_deliveries set status = :status, reason = :reason, processed_at = :now
-            where id = :id""")
+            update webhook_deliveries set claimed_by = :claimant, claimed_until = :until
+            where id in (
+              select id from webhook_deliveries
+              where integration_id = :installation and status = 'received'
+                and (next_attempt_at is null or next_attempt_at <= :now)
+                and (claimed_until is null or claimed_until <= :now or claimed_by = :claimant)
+              order by id limit :limit)""")
+        .param("installation", installationId)
+        .param("claimant", claimant)
+        .param("now", Jdbc.timestamp(now))
+        .param("until", Jdbc.timestamp(until))
+        .param("limit", limit)
+        .update();
+    return held(installationId, claimant);
+  }
+
+  /** Claims one received delivery, whatever else is claimed (for a legacy or a test run). */
+  Optional<Stored> claimOne(long id, String claimant, Instant now, Instant until) {
+    int claimed =
+        jdbc.sql(
+                """
+                update webhook_deliveries set claimed_by = :claimant, claimed_until = :until
+                where id = :id and status = 'received' and integration_id is not null
+                  and (claimed_until is null or claimed_until <= :now)""")
+            .param("id", id)
+            .param("claimant", claimant)
+            .param("now", Jdbc.timestamp(now))
+            .param("until", Jdbc.timestamp(until))
+            .update();
+    return claimed == 0 ? Optional.empty() : find(id);
+  }
+
+  private List<Stored> held(long installationId, String claimant) {
+    return jdbc.sql(
+            """
+            select * from webhook_deliveries
+            where integration_id = :installation and status = 'received' and claimed_by = :claimant
+            order by id""")
+        .param("installation", installationId)
+        .param("claimant", claimant)
+        .query(
+            (rs, row) ->
+                new Stored(
+                    rs.getLong("id"),
+                    rs.getLong("integration_id"),
+                    rs.getString("event_type"),
+                    status(rs),
+                    rs.getString("body"),
+                    Jdbc.instant(rs, "received_at"),
+                    rs.getInt("attempts")))
+        .list();
+  }
+
+  /** Extends a claimant's claims until {@code until}. */
+  void extend(String claimant, Instant until) {
+    jdbc.sql(
+            """
+            update webhook_deliveries set claimed_until = :until
+            where claimed_by = :claimant and status = 'received'""")
+        .param("claimant", claimant)
+        .param("until", Jdbc.timestamp(until))
+        .update();
+  }
+
+  /** Gives up a claimant's claims on deliveries it did not finish. */
+  void release(String claimant) {
+    jdbc.sql(
+            """
+            update webhook_deliveries set claimed_by = null, claimed_until = null
+            where claimed_by = :claimant and status = 'received'""")
+        .param("claimant", claimant)
+        .update();
+  }
+
+  /** A failed attempt: the delivery is due again at {@code next}, unclaimed. */
+  void retryAt(long id, int attempts, String reason, Instant next) {
+    jdbc.sql(
+            """
+            update webhook_deliveries set attempts = :attempts, reason = :reason,
+              next_attempt_at = :next, claimed_by = null, claimed_until = null
+            where id = :id and status = 'received'""")
         .param("id", id)
-        .param("status", status.wire())
+        .param("attempts", attempts)
+        .param("reason", reason)
+        .param("next", Jdbc.timestamp(next))
+        .update();
+  }
+
+  /** Ignores every received delivery of a removed installation. */
+  void ignoreAll(long installationId, String reason, Instant now) {
+    jdbc.sql(
+            """
+            update webhook_deliveries set status = :ignored, reason = :reason, processed_at = :now,
+              claimed_by = null, claimed_until = null
+            where integration_id = :installation and status = 'received'""")
+        .param("installation", installationId)
+        .param("ignored", Status.IGNORED.wire())
         .param("reason", reason)
         .param("now", Jdbc.timestamp(now))
         .update();
+  }
+
+  /** Installations with received deliveries (for the drains queued at start). */
+  List<Long> installationsWithReceived() {
+    return jdbc.sql(
+            """
+            select distinct integration_id from webhook_deliveries
+            where status = 'received' and integration_id is not null""")
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Marks a received delivery done.
+   *
+   * @return false when it was not received any more
+   */
+  boolean finish(long id, Status status, @Nullable String reason, Instant now) {
+    return jdbc.sql(
+                """
+            update webhook_deliveries set status = :status, reason = :reason, processed_at = :now,
+              claimed_by = null, claimed_until = null
+            where id = :id and status = 'received'""")
+            .param("id", id)
+            .param("status", status.wire())
+            .param("reason", reason)
+            .param("now", Jdbc.timestamp(now))
+            .update()
+        > 0;
   }
 
   /**

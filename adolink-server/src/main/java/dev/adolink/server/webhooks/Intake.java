@@ -2,7 +2,6 @@ package dev.adolink.server.webhooks;
 
 import dev.adolink.server.integration.WebhookSecrets;
 import dev.adolink.server.integration.WebhookSecrets.Verdict;
-import dev.adolink.server.jobs.Jobs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +10,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -22,14 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
  * readable payload naming its event type and ADO organization (else 400), an installation of that
  * organization (else 400 "Integration does not exist."), a {@code shared-secret} that one of its
  * installations issued (else 401; the secret names the installation). Then the delivery is stored
- * as received together with its processing job in one transaction, or as ignored when no handler
- * wants its event type, and answered 200. A re-delivery (same installation and delivery key) is
- * answered 200 and stored once. No ADO call is made here. Rejections are stored with their reason
- * and the start of their body; bodies over the size limit are never read (see {@link
+ * as received and its installation's drain queued ({@link DeliveryDrain}), or as ignored when no
+ * handler wants its event type, and answered 200. A re-delivery (same installation and delivery
+ * key) is answered 200 and stored once. No ADO call is made here. Rejections are stored with their
+ * reason and the start of their body; bodies over the size limit are never read (see {@link
  * OversizedDeliveries}).
  */
 @Service
 class Intake {
+
+  private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
   static final String NO_INSTALLATION = "Integration does not exist.";
   private static final int REJECTED_BODY_CHARS = 4096;
@@ -48,7 +51,7 @@ class Intake {
   private final WebhookSecrets secrets;
   private final DeliveryHandlers handlers;
   private final Inbox inbox;
-  private final Jobs jobs;
+  private final DeliveryDrain drain;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
   private final DeliveryMetrics metrics;
@@ -58,7 +61,7 @@ class Intake {
       WebhookSecrets secrets,
       DeliveryHandlers handlers,
       Inbox inbox,
-      Jobs jobs,
+      DeliveryDrain drain,
       TransactionTemplate transactions,
       JsonMapper json,
       DeliveryMetrics metrics,
@@ -66,7 +69,7 @@ class Intake {
     this.secrets = secrets;
     this.handlers = handlers;
     this.inbox = inbox;
-    this.jobs = jobs;
+    this.drain = drain;
     this.transactions = transactions;
     this.json = json;
     this.metrics = metrics;
@@ -158,17 +161,27 @@ class Intake {
                       null,
                       body,
                       clock.instant());
-              id.ifPresent(
-                  deliveryId ->
-                      jobs.enqueueNew(
-                          DeliveryJob.TYPE,
-                          DeliveryJob.key(deliveryId),
-                          new DeliveryJob.Payload(deliveryId)));
               return id;
             });
+    if (stored.isPresent()) {
+      wake(installationId);
+    }
     return stored.isPresent()
         ? new Answer(Result.ACCEPTED, "accepted")
         : new Answer(Result.DUPLICATE, "already received");
+  }
+
+  /**
+   * Queues the installation's drain after the delivery committed (in its own transaction: a drain
+   * queued at the same moment by another request makes this one fail, which is fine). A delivery
+   * left without a drain by a crash right here is drained when the server starts.
+   */
+  private void wake(long installationId) {
+    try {
+      drain.wake(installationId);
+    } catch (RuntimeException e) {
+      log.debug("drain of installation {} not queued: {}", installationId, e.toString());
+    }
   }
 
   private Answer reject(

@@ -151,7 +151,10 @@ class BadInputFuzzIT {
     assertThat(stackTraces).as("stack traces logged").isEmpty();
     List<String> failedJobs =
         log.list.stream()
-            .filter(e -> e.getLoggerName().endsWith("JobFailureHandler"))
+            .filter(
+                e ->
+                    e.getLoggerName().endsWith("JobFailureHandler")
+                        || e.getLoggerName().endsWith("DeliveryDrain"))
             .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
             .map(ILoggingEvent::getFormattedMessage)
             // a readable delivery may still name what ADO does not have (e.g. the fixture's

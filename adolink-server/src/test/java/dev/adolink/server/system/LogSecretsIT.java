@@ -135,7 +135,8 @@ class LogSecretsIT {
     assertThat(entries)
         .anySatisfy(
             entry -> {
-              assertThat(field(entry, LogFields.JOB_TYPE).asString()).isEqualTo("sync.delivery");
+              assertThat(field(entry, LogFields.JOB_TYPE).asString())
+                  .isEqualTo("webhooks.deliveries");
               assertThat(field(entry, LogFields.DELIVERY).isMissingNode()).isFalse();
             });
     assertThat(entries)

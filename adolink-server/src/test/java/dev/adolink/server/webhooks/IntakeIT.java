@@ -85,7 +85,7 @@ class IntakeIT {
   class Accepting {
 
     @Test
-    void storesTheDeliveryAsReceivedWithItsJobAndAnswers200() {
+    void storesTheDeliveryAsReceivedWithItsDrainAndAnswers200() {
       ObjectNode body = delivery();
 
       TestApi.Response response = deliver(body, secret);
@@ -103,10 +103,10 @@ class IntakeIT {
           .isEqualTo(JSON.writeValueAsString(body));
       assertThat(
               count(
-                  "select count(*) from scheduled_tasks where task_name = 'sync.delivery'"
-                      + " and task_instance = :key",
-                  Map.of("key", DeliveryJob.key(id))))
-          .isEqualTo(1);
+                  "select count(*) from scheduled_tasks where task_name = 'webhooks.deliveries'"
+                      + " and task_instance like :key",
+                  Map.of("key", DeliveryDrain.key(installed.id()) + "%")))
+          .isPositive();
       assertThat(handler.of(installed.id())).isEmpty();
     }
 
@@ -170,7 +170,7 @@ class IntakeIT {
     }
 
     @Test
-    void storesTheDeliveryAndItsJobInOneTransaction() {
+    void storesTheDeliveryAndQueuesItsDrainInOneTransaction() {
       ObjectNode body = delivery();
       String key = Intake.deliveryKey(body, JSON.writeValueAsString(body));
 
@@ -188,10 +188,9 @@ class IntakeIT {
           .isZero();
       assertThat(
               count(
-                  "select count(*) from scheduled_tasks where task_name = 'sync.delivery'"
-                      + " and task_instance not in (select 'delivery-' || cast(id as varchar)"
-                      + " from webhook_deliveries)",
-                  Map.of()))
+                  "select count(*) from scheduled_tasks where task_name = 'webhooks.deliveries'"
+                      + " and task_instance like :key",
+                  Map.of("key", DeliveryDrain.key(installed.id()) + "%")))
           .isZero();
     }
   }

@@ -3,6 +3,7 @@ package dev.adolink.server.webhooks;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A handler for tests: records every delivery of the subscribed event types, and fails while told
@@ -12,6 +13,7 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
 
   private final List<Delivery> handled = new CopyOnWriteArrayList<>();
   private volatile int failuresLeft;
+  private volatile @Nullable Runnable whileHandling;
 
   @Override
   public Set<String> eventTypes() {
@@ -30,6 +32,16 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
       throw new IllegalStateException("told to fail");
     }
     handled.add(delivery);
+    Runnable once = whileHandling;
+    whileHandling = null;
+    if (once != null) {
+      once.run();
+    }
+  }
+
+  /** Runs once during the next delivery's handling (e.g. another delivery arrives). */
+  public void whileHandling(Runnable action) {
+    whileHandling = action;
   }
 
   /** The deliveries handled for this installation. */
