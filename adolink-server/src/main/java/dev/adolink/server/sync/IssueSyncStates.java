@@ -204,7 +204,9 @@ public class IssueSyncStates {
                 entry.field().wire(),
                 entry.newValue(),
                 entry.result() == Result.RETRYING,
-                entry.error() == null ? "no reason was recorded" : entry.error(),
+                entry.sentence() != null
+                    ? entry.sentence()
+                    : entry.error() == null ? "no reason was recorded" : entry.error(),
                 at,
                 outbound
                     && (entry.field() == Field.STATUS
