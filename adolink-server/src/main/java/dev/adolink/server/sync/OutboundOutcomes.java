@@ -62,7 +62,8 @@ class OutboundOutcomes {
       entries.add(
           Entry.outbound(row.issueId(), row.workItemId(), field, value, result, error)
               .by(row.actor())
-              .said(sentence));
+              .said(sentence)
+              .about(commentWrite(row)));
       done.add(row.id());
       if (result == Result.APPLIED || result == Result.FALLBACK) {
         written.add(Map.entry(field, row.createdAt()));
@@ -214,9 +215,18 @@ class OutboundOutcomes {
                   Result.RETRYING,
                   "attempt " + attempts + " of " + MAX_ATTEMPTS + ": " + error)
               .by(row.actor())
+              .about(commentWrite(row))
               .said(sentence + " (attempt " + attempts + " of " + MAX_ATTEMPTS + ")"));
     }
     settle(installationId, settled);
+  }
+
+  /** The comment an outbox row writes, for the sync log; {@code null} for a field's row. */
+  static SyncLog.@Nullable CommentWrite commentWrite(Outbox.Row row) {
+    return row.kind().isComment()
+        ? new SyncLog.CommentWrite(
+            row.kind(), row.payload(OutboxPayload.CommentChange.class).commentId())
+        : null;
   }
 
   static Field field(Outbox.Row row) {

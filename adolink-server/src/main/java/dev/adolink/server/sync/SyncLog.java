@@ -89,18 +89,55 @@ class SyncLog {
       Result result,
       @Nullable String error,
       @Nullable SyncActor actor,
-      @Nullable String sentence) {
+      @Nullable String sentence,
+      @Nullable CommentWrite comment) {
 
     /** The entry with who acted. */
     Entry by(@Nullable SyncActor who) {
       return new Entry(
-          direction, issueId, workItemId, field, oldValue, newValue, result, error, who, sentence);
+          direction,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          who,
+          sentence,
+          comment);
     }
 
     /** The entry with its error in people's words (the technical one stays in {@code error}). */
     Entry said(@Nullable String words) {
       return new Entry(
-          direction, issueId, workItemId, field, oldValue, newValue, result, error, actor, words);
+          direction,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          actor,
+          words,
+          comment);
+    }
+
+    /** The entry with the comment write it records. */
+    Entry about(@Nullable CommentWrite write) {
+      return new Entry(
+          direction,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          actor,
+          sentence,
+          write);
     }
 
     static Entry inbound(
@@ -120,6 +157,7 @@ class SyncLog {
           newValue,
           result,
           error,
+          null,
           null,
           null);
     }
@@ -141,9 +179,13 @@ class SyncLog {
           result,
           error,
           null,
+          null,
           null);
     }
   }
+
+  /** An outbound comment entry's comment, and whether it was added, edited or deleted. */
+  record CommentWrite(Outbox.Kind kind, long commentId) {}
 
   /** An entry as stored. */
   record Stored(long id, long installationId, Entry entry, Instant createdAt) {}
@@ -190,14 +232,19 @@ class SyncLog {
                             "actorName",
                             entry.actor() == null ? null : cut(entry.actor().name(), 500))
                         .addValue("sentence", cut(entry.sentence(), 2000))
+                        .addValue(
+                            "comment", entry.comment() == null ? null : entry.comment().commentId())
+                        .addValue(
+                            "change",
+                            entry.comment() == null ? null : entry.comment().kind().wire())
                         .addValue("now", Jdbc.timestamp(now)))
             .toArray(MapSqlParameterSource[]::new);
     batch.batchUpdate(
         """
         insert into sync_log (integration_id, direction, issue_id, work_item_id, field, old_value,
-          new_value, result, error, actor_type, actor_name, error_sentence, created_at)
+          new_value, result, error, actor_type, actor_name, error_sentence, comment_id, comment_change, created_at)
         values (:installation, :direction, :issue, :workItem, :field, :old, :new, :result, :error,
-          :actorType, :actorName, :sentence, :now)""",
+          :actorType, :actorName, :sentence, :comment, :change, :now)""",
         rows);
     metrics.logged(entries);
   }
@@ -236,7 +283,12 @@ class SyncLog {
             rs.getString("actor_type") == null
                 ? null
                 : new SyncActor(rs.getString("actor_type"), rs.getString("actor_name")),
-            rs.getString("error_sentence")),
+            rs.getString("error_sentence"),
+            rs.getString("comment_change") == null
+                ? null
+                : new CommentWrite(
+                    Outbox.Kind.valueOf(rs.getString("comment_change").toUpperCase(Locale.ROOT)),
+                    rs.getLong("comment_id"))),
         Jdbc.instant(rs, "created_at"));
   }
 
