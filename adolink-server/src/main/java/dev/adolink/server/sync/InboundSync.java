@@ -144,7 +144,8 @@ class InboundSync implements DeliveryHandler {
           }
           List<Entry> entries = new ArrayList<>();
           changes.forEach(change -> entries.addAll(change.apply()));
-          log.record(installation.id(), entries);
+          SyncActor actor = SyncActor.changedBy(item.changedBy());
+          log.record(installation.id(), entries.stream().map(e -> e.by(actor)).toList());
         });
   }
 
@@ -161,7 +162,9 @@ class InboundSync implements DeliveryHandler {
               "adolink is writing to work item " + item.workItemId() + "; its delivery waits",
               WAIT_FOR_WRITE);
       case ECHO -> {
-        log.record(installation.id(), echoes(item, issueIds));
+        SyncActor actor = SyncActor.changedBy(item.changedBy());
+        log.record(
+            installation.id(), echoes(item, issueIds).stream().map(e -> e.by(actor)).toList());
         WorkItemSeen.from(item, clock.instant())
             .ifPresent(seen -> links.seen(installation.id(), item.workItemId(), seen));
         return true;

@@ -5,6 +5,8 @@ import dev.adolink.server.sync.SyncLog.Direction;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
 import dev.adolink.server.system.ApiException;
+import dev.adolink.server.tracker.Comment;
+import dev.adolink.server.tracker.CommentService;
 import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueStatus;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -74,16 +77,22 @@ public class IssueSyncStates {
   private final Jobs jobs;
   private final JsonMapper json;
   private final TransactionTemplate transactions;
+  private final CommentLinks commentLinks;
+  private final CommentService comments;
   private final Clock clock;
 
   IssueSyncStates(
       SyncLog log,
+      CommentLinks commentLinks,
+      CommentService comments,
       Outbox outbox,
       Jobs jobs,
       JsonMapper json,
       TransactionTemplate transactions,
       Clock clock) {
     this.log = log;
+    this.commentLinks = commentLinks;
+    this.comments = comments;
     this.outbox = outbox;
     this.jobs = jobs;
     this.json = json;
@@ -157,6 +166,8 @@ public class IssueSyncStates {
                     Outbox.Kind.PRIORITY,
                     new OutboxPayload.PriorityChange(issue.level().wire()),
                     now);
+              } else if (failure.field().equals("comment")) {
+                return comment(installationId, issue, workItemId, now);
               } else {
                 throw ApiException.badRequest(
                     "Nothing to send again to work item " + workItemId + ".");
@@ -168,6 +179,64 @@ public class IssueSyncStates {
         OutboundJob.TYPE.key("outbound", installationId, "retry", clock.instant().toEpochMilli()),
         new OutboundJob.Payload(installationId));
     return done;
+  }
+
+  /**
+   * Queues the given-up comment write again, as the comment is now: added or edited (edited when it
+   * was written to the work item before), or deleted when it is gone.
+   */
+  private String comment(long installationId, Issue issue, int workItemId, Instant now) {
+    SyncLog.CommentWrite write =
+        log.list(installationId, issue.id(), Direction.OUTBOUND, ENTRIES).stream()
+            .map(SyncLog.Stored::entry)
+            .filter(
+                e ->
+                    e.workItemId() == workItemId
+                        && e.result() == Result.FAILED
+                        && e.comment() != null)
+            .findFirst()
+            .map(SyncLog.Entry::comment)
+            .orElseThrow(
+                () ->
+                    ApiException.badRequest(
+                        "Nothing to send again to work item " + workItemId + "."));
+    boolean written =
+        commentLinks.ofComment(write.commentId()).stream()
+            .anyMatch(
+                link ->
+                    link.installationId() == installationId
+                        && link.workItemId() == workItemId
+                        && link.origin() == CommentLinks.Origin.TRACKER);
+    Optional<Comment> comment = comments.find(issue, write.commentId());
+    if (comment.isEmpty()) {
+      if (!written) {
+        throw ApiException.badRequest(
+            "The comment was deleted since, and it was never written to work item "
+                + workItemId
+                + ": nothing to send again.");
+      }
+      outbox.add(
+          installationId,
+          workItemId,
+          issue.id(),
+          Outbox.Kind.COMMENT_DELETE,
+          new OutboxPayload.CommentChange(write.commentId(), null, null),
+          now);
+      return "Deleting the comment is being sent to Azure DevOps again.";
+    }
+    Comment current = comment.get();
+    String author =
+        current.author() != null
+            ? current.author().name()
+            : current.externalAuthor() != null ? current.externalAuthor() : "Someone";
+    outbox.add(
+        installationId,
+        workItemId,
+        issue.id(),
+        written ? Outbox.Kind.COMMENT_EDIT : Outbox.Kind.COMMENT_ADD,
+        new OutboxPayload.CommentChange(current.id(), current.text(), author),
+        now);
+    return "The comment is being sent to Azure DevOps again.";
   }
 
   private static final class Builder {
@@ -204,11 +273,15 @@ public class IssueSyncStates {
                 entry.field().wire(),
                 entry.newValue(),
                 entry.result() == Result.RETRYING,
-                entry.error() == null ? "no reason was recorded" : entry.error(),
+                entry.sentence() != null
+                    ? entry.sentence()
+                    : entry.error() == null ? "no reason was recorded" : entry.error(),
                 at,
                 outbound
                     && (entry.field() == Field.STATUS
                         || entry.field() == Field.ASSIGNEE
+                        || entry.field() == Field.PRIORITY
+                        || entry.comment() != null
                         || entry.result() == Result.RETRYING));
         failureDecided = true;
       }

@@ -5,11 +5,14 @@ import dev.adolink.server.integration.Installations;
 import dev.adolink.server.integration.SyncConfig;
 import dev.adolink.server.jobs.Jobs;
 import dev.adolink.server.sync.Outbox.Kind;
+import dev.adolink.server.tracker.ChangeSource;
 import dev.adolink.server.tracker.Comment;
 import dev.adolink.server.tracker.IssueCommentAdded;
 import dev.adolink.server.tracker.IssueCommentDeleted;
 import dev.adolink.server.tracker.IssueCommentEdited;
 import dev.adolink.server.tracker.IssueEvent;
+import dev.adolink.server.tracker.Members;
+import dev.adolink.server.tracker.UserRef;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import dev.adolink.server.workitems.LinkedWorkItems;
 import dev.adolink.server.workitems.WorkItemLinked;
@@ -47,6 +50,7 @@ class OutboundListener {
   private final CommentLinks commentLinks;
   private final Jobs jobs;
   private final SyncedFields fields;
+  private final Members members;
   private final Clock clock;
 
   OutboundListener(
@@ -56,6 +60,7 @@ class OutboundListener {
       CommentLinks commentLinks,
       Jobs jobs,
       SyncedFields fields,
+      Members members,
       Clock clock) {
     this.links = links;
     this.installations = installations;
@@ -63,6 +68,7 @@ class OutboundListener {
     this.commentLinks = commentLinks;
     this.jobs = jobs;
     this.fields = fields;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -111,6 +117,7 @@ class OutboundListener {
   private void queue(
       IssueEvent event, Kind kind, OutboxPayload payload, Predicate<SyncConfig> enabled) {
     TransactionState state = state();
+    SyncActor actor = null;
     for (LinkedWorkItem item : links.linksOf(event.issue().id())) {
       long installationId = item.installationId();
       if (event.source().isIntegration(installationId)) {
@@ -123,6 +130,9 @@ class OutboundListener {
       if (config.isEmpty() || !enabled.test(config.get())) {
         continue;
       }
+      if (actor == null) {
+        actor = actor(event);
+      }
       long row =
           outbox.add(
               installationId,
@@ -130,6 +140,7 @@ class OutboundListener {
               event.issue().id(),
               kind,
               payload,
+              actor,
               clock.instant());
       if (state.queued.add(installationId)) {
         jobs.enqueue(
@@ -138,6 +149,17 @@ class OutboundListener {
             new OutboundJob.Payload(installationId));
       }
     }
+  }
+
+  private SyncActor actor(IssueEvent event) {
+    String name =
+        event.source().kind() == ChangeSource.Kind.USER
+            ? members
+                .byId(event.issue().organizationId(), event.source().id())
+                .map(UserRef::name)
+                .orElse(null)
+            : null;
+    return SyncActor.of(event.source(), name);
   }
 
   /** Writes that waited while the work item was deleted in ADO go out now that it is restored. */

@@ -3,6 +3,7 @@ package dev.adolink.server.sync;
 import dev.adolink.azure.error.AzureDevOpsException;
 import dev.adolink.azure.error.NotFoundException;
 import dev.adolink.azure.error.RateLimitedException;
+import dev.adolink.server.integration.AdoErrors;
 import dev.adolink.server.jobs.Backoff;
 import dev.adolink.server.sync.SyncLog.Entry;
 import dev.adolink.server.sync.SyncLog.Field;
@@ -47,7 +48,22 @@ class OutboundOutcomes {
         @Nullable String value,
         Result result,
         @Nullable String error) {
-      entries.add(Entry.outbound(row.issueId(), row.workItemId(), field, value, result, error));
+      finish(row, field, value, result, error, null);
+    }
+
+    /** {@code sentence}: the error in people's words, for the page (the log keeps both). */
+    void finish(
+        Outbox.Row row,
+        Field field,
+        @Nullable String value,
+        Result result,
+        @Nullable String error,
+        @Nullable String sentence) {
+      entries.add(
+          Entry.outbound(row.issueId(), row.workItemId(), field, value, result, error)
+              .by(row.actor())
+              .said(sentence)
+              .about(commentWrite(row)));
       done.add(row.id());
       if (result == Result.APPLIED || result == Result.FALLBACK) {
         written.add(Map.entry(field, row.createdAt()));
@@ -133,7 +149,13 @@ class OutboundOutcomes {
     // the work item may have been deleted in ADO before its deletion was delivered
     boolean again =
         e.isRetryable() || (e instanceof NotFoundException missing && missing.isWorkItemMissing());
-    attempt(installationId, rows, again, retryAfter, String.valueOf(e.getMessage()));
+    attempt(
+        installationId,
+        rows,
+        again,
+        retryAfter,
+        String.valueOf(e.getMessage()),
+        AdoErrors.sentence(e));
   }
 
   /**
@@ -142,7 +164,14 @@ class OutboundOutcomes {
    * OutboundJob}); one that is really gone fails once the attempts run out.
    */
   void missing(long installationId, Collection<Outbox.Row> rows, String error) {
-    attempt(installationId, rows, true, Duration.ZERO, error);
+    attempt(
+        installationId,
+        rows,
+        true,
+        Duration.ZERO,
+        error,
+        "The work item was not found in Azure DevOps (it may have been deleted); adolink tries"
+            + " again later.");
   }
 
   private void attempt(
@@ -150,13 +179,26 @@ class OutboundOutcomes {
       Collection<Outbox.Row> rows,
       boolean again,
       Duration retryAfter,
-      String error) {
+      String error,
+      String sentence) {
     Settled settled = new Settled();
     Instant now = clock.instant();
     for (Outbox.Row row : rows) {
       int attempts = row.attempts() + 1;
       if (!again || attempts >= MAX_ATTEMPTS) {
-        settled.finish(row, field(row), null, Result.FAILED, error);
+        settled.finish(
+            row,
+            field(row),
+            null,
+            Result.FAILED,
+            error,
+            again
+                ? "adolink tried "
+                    + MAX_ATTEMPTS
+                    + " times and gave up; use Retry now on the issue to send it again. The last"
+                    + " time: "
+                    + sentence
+                : sentence);
         continue;
       }
       Duration wait = BACKOFF.delayAfter(attempts);
@@ -166,14 +208,25 @@ class OutboundOutcomes {
       outbox.retry(row.id(), attempts, now.plus(wait), error, now);
       settled.entries.add(
           Entry.outbound(
-              row.issueId(),
-              row.workItemId(),
-              field(row),
-              null,
-              Result.RETRYING,
-              "attempt " + attempts + " of " + MAX_ATTEMPTS + ": " + error));
+                  row.issueId(),
+                  row.workItemId(),
+                  field(row),
+                  null,
+                  Result.RETRYING,
+                  "attempt " + attempts + " of " + MAX_ATTEMPTS + ": " + error)
+              .by(row.actor())
+              .about(commentWrite(row))
+              .said(sentence + " (attempt " + attempts + " of " + MAX_ATTEMPTS + ")"));
     }
     settle(installationId, settled);
+  }
+
+  /** The comment an outbox row writes, for the sync log; {@code null} for a field's row. */
+  static SyncLog.@Nullable CommentWrite commentWrite(Outbox.Row row) {
+    return row.kind().isComment()
+        ? new SyncLog.CommentWrite(
+            row.kind(), row.payload(OutboxPayload.CommentChange.class).commentId())
+        : null;
   }
 
   static Field field(Outbox.Row row) {

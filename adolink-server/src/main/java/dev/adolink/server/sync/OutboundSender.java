@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,11 +107,13 @@ class OutboundSender {
           missingError = describe(result);
         } else {
           String error = result == null ? "no result from $batch" : describe(result);
+          String sentence = sentence(result);
           write
               .rows()
               .forEach(
                   row ->
-                      settled.finish(row, OutboundOutcomes.field(row), null, Result.FAILED, error));
+                      settled.finish(
+                          row, OutboundOutcomes.field(row), null, Result.FAILED, error, sentence));
         }
       }
       outcomes.settle(installation.id(), settled);
@@ -157,6 +160,24 @@ class OutboundSender {
         + result.status()
         + (result.typeKey() == null ? "" : " " + result.typeKey())
         + (result.message() == null ? "" : ": " + result.message());
+  }
+
+  /** A refusal in people's words; {@link #describe} keeps the detail for the log. */
+  static String sentence(@Nullable BatchResult result) {
+    if (result == null) {
+      return "Azure DevOps did not say whether it made the change, so adolink gave up on it. Use"
+          + " Retry now on the issue to send it again.";
+    }
+    String said = result.message() == null ? "" : ": " + stripped(result.message());
+    return "Azure DevOps refused the change"
+        + said
+        + ". Check the work item in Azure DevOps (a rule may require a field or limit its values),"
+        + " then use Retry now on the issue.";
+  }
+
+  private static String stripped(String message) {
+    String text = message.strip();
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** The writes without the rows a change from ADO replaced meanwhile; empty writes dropped. */

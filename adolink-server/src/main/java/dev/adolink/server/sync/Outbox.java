@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +67,8 @@ class Outbox {
       OutboxPayload payload,
       int attempts,
       boolean attempted,
-      Instant createdAt) {
+      Instant createdAt,
+      @Nullable SyncActor actor) {
 
     /** The payload as the kind's type (rows are only read with their kind's). */
     <P extends OutboxPayload> P payload(Class<P> type) {
@@ -89,6 +91,18 @@ class Outbox {
       Kind kind,
       OutboxPayload payload,
       Instant now) {
+    return add(installationId, workItemId, issueId, kind, payload, null, now);
+  }
+
+  /** Queues a write; {@code actor} made the tracker change that asks for it. */
+  long add(
+      long installationId,
+      int workItemId,
+      long issueId,
+      Kind kind,
+      OutboxPayload payload,
+      @Nullable SyncActor actor,
+      Instant now) {
     if (!kind.payload.isInstance(payload)) {
       throw new IllegalArgumentException(kind + " rows take a " + kind.payload.getSimpleName());
     }
@@ -96,15 +110,17 @@ class Outbox {
         jdbc.sql(
                 """
                 insert into sync_outbox (integration_id, work_item_id, issue_id, kind, payload,
-                  state, attempts, due_at, created_at, updated_at)
+                  state, attempts, due_at, created_at, updated_at, actor_type, actor_name)
                 values (:installation, :workItem, :issue, :kind, :payload, 'pending', 0, :now,
-                  :now, :now)""")
+                  :now, :now, :actorType, :actorName)""")
             .param("installation", installationId)
             .param("workItem", workItemId)
             .param("issue", issueId)
             .param("kind", kind.wire())
             .param("payload", json.writeValueAsString(payload))
-            .param("now", Jdbc.timestamp(now)));
+            .param("now", Jdbc.timestamp(now))
+            .param("actorType", actor == null ? null : actor.type())
+            .param("actorName", actor == null ? null : actor.name()));
   }
 
   /** Pending rows due at {@code now}, oldest first. */
@@ -269,6 +285,9 @@ class Outbox {
         json.readValue(rs.getString("payload"), kind.payload),
         rs.getInt("attempts"),
         rs.getBoolean("attempted"),
-        Jdbc.instant(rs, "created_at"));
+        Jdbc.instant(rs, "created_at"),
+        rs.getString("actor_type") == null
+            ? null
+            : new SyncActor(rs.getString("actor_type"), rs.getString("actor_name")));
   }
 }

@@ -36,7 +36,9 @@ public class SyncAdmin {
       @Nullable String newValue,
       String result,
       @Nullable String error,
-      Instant createdAt) {
+      Instant createdAt,
+      @Nullable SyncActor actor,
+      @Nullable String sentence) {
 
     static LogLine of(SyncLog.Stored stored) {
       SyncLog.Entry entry = stored.entry();
@@ -49,7 +51,9 @@ public class SyncAdmin {
           entry.newValue(),
           entry.result().wire(),
           entry.error(),
-          stored.createdAt());
+          stored.createdAt(),
+          entry.actor(),
+          entry.sentence());
     }
   }
 

@@ -87,7 +87,58 @@ class SyncLog {
       @Nullable String oldValue,
       @Nullable String newValue,
       Result result,
-      @Nullable String error) {
+      @Nullable String error,
+      @Nullable SyncActor actor,
+      @Nullable String sentence,
+      @Nullable CommentWrite comment) {
+
+    /** The entry with who acted. */
+    Entry by(@Nullable SyncActor who) {
+      return new Entry(
+          direction,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          who,
+          sentence,
+          comment);
+    }
+
+    /** The entry with its error in people's words (the technical one stays in {@code error}). */
+    Entry said(@Nullable String words) {
+      return new Entry(
+          direction,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          actor,
+          words,
+          comment);
+    }
+
+    /** The entry with the comment write it records. */
+    Entry about(@Nullable CommentWrite write) {
+      return new Entry(
+          direction,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          actor,
+          sentence,
+          write);
+    }
 
     static Entry inbound(
         long issueId,
@@ -98,7 +149,17 @@ class SyncLog {
         Result result,
         @Nullable String error) {
       return new Entry(
-          Direction.INBOUND, issueId, workItemId, field, oldValue, newValue, result, error);
+          Direction.INBOUND,
+          issueId,
+          workItemId,
+          field,
+          oldValue,
+          newValue,
+          result,
+          error,
+          null,
+          null,
+          null);
     }
 
     static Entry outbound(
@@ -109,9 +170,22 @@ class SyncLog {
         Result result,
         @Nullable String error) {
       return new Entry(
-          Direction.OUTBOUND, issueId, workItemId, field, null, newValue, result, error);
+          Direction.OUTBOUND,
+          issueId,
+          workItemId,
+          field,
+          null,
+          newValue,
+          result,
+          error,
+          null,
+          null,
+          null);
     }
   }
+
+  /** An outbound comment entry's comment, and whether it was added, edited or deleted. */
+  record CommentWrite(Outbox.Kind kind, long commentId) {}
 
   /** An entry as stored. */
   record Stored(long id, long installationId, Entry entry, Instant createdAt) {}
@@ -153,14 +227,24 @@ class SyncLog {
                         .addValue("new", cut(entry.newValue()))
                         .addValue("result", entry.result().wire())
                         .addValue("error", cut(entry.error()))
+                        .addValue("actorType", entry.actor() == null ? null : entry.actor().type())
+                        .addValue(
+                            "actorName",
+                            entry.actor() == null ? null : cut(entry.actor().name(), 500))
+                        .addValue("sentence", cut(entry.sentence(), 2000))
+                        .addValue(
+                            "comment", entry.comment() == null ? null : entry.comment().commentId())
+                        .addValue(
+                            "change",
+                            entry.comment() == null ? null : entry.comment().kind().wire())
                         .addValue("now", Jdbc.timestamp(now)))
             .toArray(MapSqlParameterSource[]::new);
     batch.batchUpdate(
         """
         insert into sync_log (integration_id, direction, issue_id, work_item_id, field, old_value,
-          new_value, result, error, created_at)
+          new_value, result, error, actor_type, actor_name, error_sentence, comment_id, comment_change, created_at)
         values (:installation, :direction, :issue, :workItem, :field, :old, :new, :result, :error,
-          :now)""",
+          :actorType, :actorName, :sentence, :comment, :change, :now)""",
         rows);
     metrics.logged(entries);
   }
@@ -195,11 +279,24 @@ class SyncLog {
             rs.getString("old_value"),
             rs.getString("new_value"),
             Result.valueOf(rs.getString("result").toUpperCase(Locale.ROOT)),
-            rs.getString("error")),
+            rs.getString("error"),
+            rs.getString("actor_type") == null
+                ? null
+                : new SyncActor(rs.getString("actor_type"), rs.getString("actor_name")),
+            rs.getString("error_sentence"),
+            rs.getString("comment_change") == null
+                ? null
+                : new CommentWrite(
+                    Outbox.Kind.valueOf(rs.getString("comment_change").toUpperCase(Locale.ROOT)),
+                    rs.getLong("comment_id"))),
         Jdbc.instant(rs, "created_at"));
   }
 
   private static @Nullable String cut(@Nullable String text) {
-    return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    return cut(text, MAX_TEXT);
+  }
+
+  private static @Nullable String cut(@Nullable String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 }

@@ -37,6 +37,8 @@ class SyncLogController {
       @Nullable String newValue,
       SyncLog.Result result,
       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String error,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String errorSentence,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SyncActor actor,
       Instant createdAt) {
 
     static EntryJson of(SyncLog.Stored stored) {
@@ -50,6 +52,8 @@ class SyncLogController {
           entry.newValue(),
           entry.result(),
           entry.error(),
+          entry.sentence(),
+          entry.actor(),
           stored.createdAt());
     }
   }

@@ -27,6 +27,9 @@ class SyncLogRows {
    * @param workItem {@code Web#6 Title} while the work item is linked, else {@code #6}
    * @param result what happened, in words
    * @param problem whether the row needs attention (failed, retrying, no user matched)
+   * @param by who acted, in words ("Ada Lovelace", "Bob in Azure DevOps"), {@code null} if unknown
+   * @param said what went wrong in people's words, {@code null} when only the detail is known
+   * @param detail the technical detail (folded on the page)
    */
   record Row(
       LogLine line,
@@ -34,6 +37,8 @@ class SyncLogRows {
       String workItem,
       String result,
       boolean problem,
+      @Nullable String by,
+      @Nullable String said,
       @Nullable String detail) {}
 
   private static final Map<String, String> RESULTS =
@@ -71,6 +76,8 @@ class SyncLogRows {
               workItem(installationId, line.workItemId(), issue),
               RESULTS.getOrDefault(line.result(), line.result()),
               List.of("failed", "retrying", "no_match").contains(line.result()),
+              line.actor() == null ? null : line.actor().words(),
+              line.sentence(),
               line.error()));
     }
     return rows;

@@ -96,8 +96,8 @@ class WorkItemPanelBrowserIT extends BrowserTest {
 
     assertThat(browser.text("#status")).isEqualTo("resolved");
     assertThat(browser.text("#linked-work-items .wi-failure"))
-        .startsWith("Writing the status to Azure DevOps failed: ")
-        .contains("400");
+        .startsWith("Writing the status to Azure DevOps failed: Azure DevOps refused the change")
+        .doesNotContain("400");
     assertThat(browser.text("#linked-work-items .wi-mismatch"))
         .startsWith("Azure DevOps says New, this issue is resolved: not synced because")
         .contains("the last sync of the status failed");
