@@ -61,16 +61,16 @@ public class InstallationAdmin {
   }
 
   /** Connects the ADO organization at {@code request.organizationUrl()} (PAT or principal). */
-  public InstallationJson install(long organizationId, InstallRequest request) {
+  public InstallationView install(long organizationId, InstallRequest request) {
     String url = CredentialsInput.requireUrl(request);
     CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
     ConnectedOrganization connected =
         organizationCheck.connect(url, input.credentials(), input.field());
-    return json(installs.install(organizationId, input.kind(), connected, input.stored()));
+    return view(installs.install(organizationId, input.kind(), connected, input.stored()));
   }
 
   /** New credentials; resumes a paused installation. */
-  public InstallationJson reauthorize(
+  public InstallationView reauthorize(
       long organizationId, long installationId, InstallRequest request) {
     Installation installation = row(organizationId, installationId).installation();
     CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
@@ -80,15 +80,15 @@ public class InstallationAdmin {
             : request.organizationUrl();
     ConnectedOrganization connected =
         organizationCheck.connect(url, input.credentials(), input.field());
-    return json(installs.reauthorize(installation, input.kind(), connected, input.stored()));
+    return view(installs.reauthorize(installation, input.kind(), connected, input.stored()));
   }
 
-  public List<InstallationJson> list(long organizationId) {
-    return repository.ofOrganization(organizationId).stream().map(this::json).toList();
+  public List<InstallationView> list(long organizationId) {
+    return repository.ofOrganization(organizationId).stream().map(this::view).toList();
   }
 
-  public InstallationJson get(long organizationId, long installationId) {
-    return json(row(organizationId, installationId));
+  public InstallationView get(long organizationId, long installationId) {
+    return view(row(organizationId, installationId));
   }
 
   /** Also deletes the subscriptions in ADO. */
@@ -156,7 +156,7 @@ public class InstallationAdmin {
         .orElseThrow(() -> Installations.notFound(installationId));
   }
 
-  private InstallationJson json(Row row) {
-    return InstallationJson.of(row, subscriptions.of(row.installation().id()));
+  private InstallationView view(Row row) {
+    return InstallationView.of(row, subscriptions.of(row.installation().id()));
   }
 }
