@@ -117,6 +117,12 @@ public class InstallationAdmin {
     return configs.view(installationId);
   }
 
+  /** The configuration, typed (what the configuration page shows). */
+  public SyncConfig settings(long organizationId, long installationId) {
+    installations.require(organizationId, installationId);
+    return configs.load(installationId);
+  }
+
   /** What the status mapping can choose from, read from ADO ({@code disabled} when it failed). */
   public ConfigChoices.Choices choices(long organizationId, long installationId) {
     return choices.load(installations.require(organizationId, installationId));
@@ -125,7 +131,16 @@ public class InstallationAdmin {
   /** Applies a {@code PUT .../config/} body; see {@link ConfigUpdate}. */
   public ObjectNode configure(long organizationId, long installationId, JsonNode body) {
     installations.require(organizationId, installationId);
-    ConfigUpdate update = ConfigUpdate.parse(body);
+    return configure(installationId, ConfigUpdate.parse(body));
+  }
+
+  /** Applies the configuration page's change, with the API's checks. */
+  public void configure(long organizationId, long installationId, SyncConfigChange change) {
+    installations.require(organizationId, installationId);
+    configure(installationId, ConfigUpdate.of(change));
+  }
+
+  private ObjectNode configure(long installationId, ConfigUpdate update) {
     boolean deploysBefore = configs.deploys(installationId).enabled();
     transactions.executeWithoutResult(
         status -> configs.update(installationId, update, clock.instant()));
