@@ -2,10 +2,14 @@ package dev.adolink.server.integration;
 
 import dev.adolink.server.system.ApiException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,6 +57,49 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
       return new ConfigUpdate(null, merge);
     }
     List<StatusMapping> mappings = mappings(forward);
+    merge.put(SyncConfigs.STATUS_FORWARD, !mappings.isEmpty());
+    return new ConfigUpdate(mappings, merge);
+  }
+
+  /** The same update from a typed change, with the same checks as {@link #parse}. */
+  static ConfigUpdate of(SyncConfigChange change) {
+    ObjectNode merge = JsonNodeFactory.instance.objectNode();
+    merge.put(SyncConfigs.STATUS_REVERSE, change.statusReverse());
+    merge.put(SyncConfigs.FORWARD_ASSIGNMENT, change.forwardAssignment());
+    merge.put(SyncConfigs.REVERSE_ASSIGNMENT, change.reverseAssignment());
+    merge.put(SyncConfigs.COMMENTS, change.comments());
+    merge.put(SyncConfigs.PRIORITY_FORWARD, change.priorityForward());
+    merge.put(SyncConfigs.PRIORITY_REVERSE, change.priorityReverse());
+    if (change.priorities() != null) {
+      ObjectNode mapping = merge.putObject(SyncConfigs.PRIORITY_MAPPING);
+      change
+          .priorities()
+          .forEach(
+              (project, levels) -> {
+                ObjectNode row = mapping.putObject(project);
+                levels.forEach(row::put);
+              });
+      priorities(mapping);
+    }
+    if (change.statusForward() == null) {
+      return new ConfigUpdate(null, merge);
+    }
+    List<StatusMapping> mappings = new ArrayList<>();
+    Set<String> withDefault = new HashSet<>();
+    Set<String> projects = new LinkedHashSet<>();
+    for (SyncConfigChange.Mapping row : change.statusForward()) {
+      StatusMapping mapping =
+          mapping(row.adoProjectId(), row.workItemType(), row.onResolve(), row.onUnresolve());
+      projects.add(mapping.adoProjectId());
+      if (mapping.workItemType() == null) {
+        withDefault.add(mapping.adoProjectId());
+      }
+      mappings.add(mapping);
+    }
+    if (!withDefault.containsAll(projects)) {
+      // as in the API's body, a project's type rows sit inside its default row
+      throw ApiException.invalid(SyncConfigs.STATUS_FORWARD, REQUIRED);
+    }
     merge.put(SyncConfigs.STATUS_FORWARD, !mappings.isEmpty());
     return new ConfigUpdate(mappings, merge);
   }
@@ -141,8 +188,16 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
   }
 
   private static StatusMapping mapping(String project, @Nullable String type, JsonNode entry) {
-    String resolve = text(entry.path("on_resolve"));
-    String unresolve = text(entry.path("on_unresolve"));
+    return mapping(project, type, text(entry.path("on_resolve")), text(entry.path("on_unresolve")));
+  }
+
+  private static StatusMapping mapping(
+      String project,
+      @Nullable String type,
+      @Nullable String resolveText,
+      @Nullable String unresolveText) {
+    String resolve = text(resolveText);
+    String unresolve = text(unresolveText);
     if (project.isBlank() || resolve == null || unresolve == null) {
       throw ApiException.invalid(SyncConfigs.STATUS_FORWARD, REQUIRED);
     }
@@ -158,6 +213,10 @@ record ConfigUpdate(@Nullable List<StatusMapping> mappings, ObjectNode merge) {
   }
 
   private static @Nullable String text(JsonNode node) {
-    return node.isString() && !node.asString().isBlank() ? node.asString().trim() : null;
+    return node.isString() ? text(node.asString()) : null;
+  }
+
+  private static @Nullable String text(@Nullable String text) {
+    return text != null && !text.isBlank() ? text.trim() : null;
   }
 }

@@ -61,16 +61,16 @@ public class InstallationAdmin {
   }
 
   /** Connects the ADO organization at {@code request.organizationUrl()} (PAT or principal). */
-  public InstallationJson install(long organizationId, InstallRequest request) {
+  public InstallationView install(long organizationId, InstallRequest request) {
     String url = CredentialsInput.requireUrl(request);
     CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
     ConnectedOrganization connected =
         organizationCheck.connect(url, input.credentials(), input.field());
-    return json(installs.install(organizationId, input.kind(), connected, input.stored()));
+    return view(installs.install(organizationId, input.kind(), connected, input.stored()));
   }
 
   /** New credentials; resumes a paused installation. */
-  public InstallationJson reauthorize(
+  public InstallationView reauthorize(
       long organizationId, long installationId, InstallRequest request) {
     Installation installation = row(organizationId, installationId).installation();
     CredentialsInput input = CredentialsInput.of(request, properties.entraAuthority());
@@ -80,15 +80,15 @@ public class InstallationAdmin {
             : request.organizationUrl();
     ConnectedOrganization connected =
         organizationCheck.connect(url, input.credentials(), input.field());
-    return json(installs.reauthorize(installation, input.kind(), connected, input.stored()));
+    return view(installs.reauthorize(installation, input.kind(), connected, input.stored()));
   }
 
-  public List<InstallationJson> list(long organizationId) {
-    return repository.ofOrganization(organizationId).stream().map(this::json).toList();
+  public List<InstallationView> list(long organizationId) {
+    return repository.ofOrganization(organizationId).stream().map(this::view).toList();
   }
 
-  public InstallationJson get(long organizationId, long installationId) {
-    return json(row(organizationId, installationId));
+  public InstallationView get(long organizationId, long installationId) {
+    return view(row(organizationId, installationId));
   }
 
   /** Also deletes the subscriptions in ADO. */
@@ -117,6 +117,12 @@ public class InstallationAdmin {
     return configs.view(installationId);
   }
 
+  /** The configuration, typed (what the configuration page shows). */
+  public SyncConfig settings(long organizationId, long installationId) {
+    installations.require(organizationId, installationId);
+    return configs.load(installationId);
+  }
+
   /** What the status mapping can choose from, read from ADO ({@code disabled} when it failed). */
   public ConfigChoices.Choices choices(long organizationId, long installationId) {
     return choices.load(installations.require(organizationId, installationId));
@@ -125,7 +131,16 @@ public class InstallationAdmin {
   /** Applies a {@code PUT .../config/} body; see {@link ConfigUpdate}. */
   public ObjectNode configure(long organizationId, long installationId, JsonNode body) {
     installations.require(organizationId, installationId);
-    ConfigUpdate update = ConfigUpdate.parse(body);
+    return configure(installationId, ConfigUpdate.parse(body));
+  }
+
+  /** Applies the configuration page's change, with the API's checks. */
+  public void configure(long organizationId, long installationId, SyncConfigChange change) {
+    installations.require(organizationId, installationId);
+    configure(installationId, ConfigUpdate.of(change));
+  }
+
+  private ObjectNode configure(long installationId, ConfigUpdate update) {
     boolean deploysBefore = configs.deploys(installationId).enabled();
     transactions.executeWithoutResult(
         status -> configs.update(installationId, update, clock.instant()));
@@ -156,7 +171,7 @@ public class InstallationAdmin {
         .orElseThrow(() -> Installations.notFound(installationId));
   }
 
-  private InstallationJson json(Row row) {
-    return InstallationJson.of(row, subscriptions.of(row.installation().id()));
+  private InstallationView view(Row row) {
+    return InstallationView.of(row, subscriptions.of(row.installation().id()));
   }
 }

@@ -1,16 +1,15 @@
 package dev.adolink.server.integration;
 
-import dev.adolink.server.integration.InstallationRepository.Row;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An installation in the API. {@code externalId} is the ADO organization id, {@code domainName} its
- * base URL (Sentry's names); {@code subscription} is the {@code workitem.updated} one, as in
- * Sentry, {@code subscriptions} all of them.
+ * An installation in the API (written from an {@link InstallationView}). {@code externalId} is the
+ * ADO organization id, {@code domainName} its base URL (Sentry's names); {@code subscription} is
+ * the {@code workitem.updated} one, as in Sentry, {@code subscriptions} all of them.
  */
-public record InstallationJson(
+record InstallationJson(
     long id,
     String provider,
     String name,
@@ -25,9 +24,9 @@ public record InstallationJson(
     Health health,
     Instant createdAt) {
 
-  public record Identity(@Nullable String descriptor, @Nullable String name) {}
+  record Identity(@Nullable String descriptor, @Nullable String name) {}
 
-  public record SubscriptionJson(
+  record SubscriptionJson(
       @Nullable String id,
       String eventType,
       String status,
@@ -38,39 +37,17 @@ public record InstallationJson(
    * @param checkedAt the last health check
    * @param error why it failed, when it did
    */
-  public record Health(@Nullable Instant checkedAt, @Nullable String error) {}
+  record Health(@Nullable Instant checkedAt, @Nullable String error) {}
 
-  static InstallationJson of(Row row, List<SubscriptionRepository.Row> subscriptionRows) {
-    Installation installation = row.installation();
+  static InstallationJson of(InstallationView view) {
+    Installation installation = view.installation();
     List<SubscriptionJson> subscriptions =
-        SubscriptionKeeper.EVENT_TYPES.stream()
+        view.subscriptions().stream()
             .map(
-                type ->
-                    subscriptionRows.stream()
-                        .filter(s -> s.eventType().equals(type))
-                        .findFirst()
-                        .map(
-                            s ->
-                                new SubscriptionJson(
-                                    s.adoSubscriptionId(),
-                                    type,
-                                    s.status(),
-                                    s.checkedAt(),
-                                    s.repairedAt()))
-                        .orElse(new SubscriptionJson(null, type, "missing", null, null)))
-            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-    // the optional ones (deploys from pipelines) while they exist
-    subscriptionRows.stream()
-        .filter(s -> SubscriptionKeeper.PIPELINE_EVENT_TYPES.containsKey(s.eventType()))
-        .forEach(
-            s ->
-                subscriptions.add(
+                s ->
                     new SubscriptionJson(
-                        s.adoSubscriptionId(),
-                        s.eventType(),
-                        s.status(),
-                        s.checkedAt(),
-                        s.repairedAt())));
+                        s.adoId(), s.eventType(), s.status(), s.checkedAt(), s.repairedAt()))
+            .toList();
     return new InstallationJson(
         installation.id(),
         "vsts",
@@ -80,12 +57,12 @@ public record InstallationJson(
         installation.authKind().wire(),
         installation.status().wire(),
         installation.pausedReason(),
-        row.identityDescriptor() == null && row.identityName() == null
+        view.identity() == null
             ? null
-            : new Identity(row.identityDescriptor(), row.identityName()),
+            : new Identity(view.identity().descriptor(), view.identity().name()),
         subscriptions.get(0),
         subscriptions,
-        new Health(row.healthCheckedAt(), row.healthError()),
+        new Health(view.health().checkedAt(), view.health().error()),
         installation.createdAt());
   }
 }

@@ -39,13 +39,15 @@ class IntegrationController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @RequestBody InstallRequest body) {
-    return admin.install(organization(user, org, Role.MANAGER), body);
+    return InstallationJson.of(admin.install(organization(user, org, Role.MANAGER), body));
   }
 
   @GetMapping(BASE)
   List<InstallationJson> list(
       @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String org) {
-    return admin.list(organization(user, org, Role.MEMBER));
+    return admin.list(organization(user, org, Role.MEMBER)).stream()
+        .map(InstallationJson::of)
+        .toList();
   }
 
   @GetMapping(BASE + "{id}/")
@@ -53,7 +55,7 @@ class IntegrationController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String org,
       @PathVariable long id) {
-    return admin.get(organization(user, org, Role.MEMBER), id);
+    return InstallationJson.of(admin.get(organization(user, org, Role.MEMBER), id));
   }
 
   /** Re-authorizes with a new PAT or service principal secret; resumes a paused installation. */
@@ -63,7 +65,7 @@ class IntegrationController {
       @PathVariable String org,
       @PathVariable long id,
       @RequestBody InstallRequest body) {
-    return admin.reauthorize(organization(user, org, Role.MANAGER), id, body);
+    return InstallationJson.of(admin.reauthorize(organization(user, org, Role.MANAGER), id, body));
   }
 
   @DeleteMapping(BASE + "{id}/")

@@ -57,6 +57,16 @@ class CodeMappingRepository {
         > 0;
   }
 
+  void deleteOfRepository(long organizationId, long repositoryId) {
+    jdbc.sql(
+            """
+            delete from scm_code_mappings
+            where organization_id = :org and repository_id = :repo""")
+        .param("org", organizationId)
+        .param("repo", repositoryId)
+        .update();
+  }
+
   Optional<CodeMapping> find(long organizationId, long id) {
     return jdbc.sql(SELECT + "where m.organization_id = :org and m.id = :id")
         .param("org", organizationId)

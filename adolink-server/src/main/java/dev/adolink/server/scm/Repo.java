@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param externalId the ADO repository id (a GUID)
  * @param name {@code Project/repo}, the name release refs use
  * @param url the repository's web page ({@code {base}{project}/_git/{name}})
+ * @param removed hidden by a manager: the commits of past releases still name it
  */
 public record Repo(
     long id,
@@ -20,7 +21,8 @@ public record Repo(
     String adoProject,
     String adoName,
     @Nullable String url,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean removed) {
 
   public static final String PROVIDER = "integrations:vsts";
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,6 +90,17 @@ class RepoController {
     }
     return RepoJson.of(
         repos.add(caller.organization().id(), installation, body.identifier().strip()));
+  }
+
+  /** Sentry's repository removal: hidden, its past releases' commits kept. */
+  @DeleteMapping(ORG + "repos/{id}/")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void remove(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long id) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    repos.remove(caller.organization().id(), id);
   }
 
   @GetMapping(ORG + "repos/{id}/commits/")

@@ -47,12 +47,15 @@ class RepoRepository {
             .param("now", Jdbc.timestamp(now)));
   }
 
-  /** Points an existing repository at this installation with ADO's current names. */
+  /**
+   * Points an existing repository at this installation with ADO's current names; a removed one is
+   * back.
+   */
   void adopt(long id, long installationId, AdoData data) {
     jdbc.sql(
             """
             update scm_repositories set integration_id = :integration, name = :name,
-              ado_project = :project, ado_name = :adoName, url = :url
+              ado_project = :project, ado_name = :adoName, url = :url, removed_at = null
             where id = :id""")
         .param("id", id)
         .param("integration", installationId)
@@ -63,6 +66,24 @@ class RepoRepository {
         .update();
   }
 
+  /**
+   * Hides the repository: lists, pushes and new release refs no longer see it; stored commits stay.
+   *
+   * @return false when there is no such repository, or it was removed already
+   */
+  boolean remove(long organizationId, long id, Instant now) {
+    return jdbc.sql(
+                """
+                update scm_repositories set removed_at = :now
+                where organization_id = :org and id = :id and removed_at is null""")
+            .param("org", organizationId)
+            .param("id", id)
+            .param("now", Jdbc.timestamp(now))
+            .update()
+        > 0;
+  }
+
+  /** Also a removed repository: the commits of past releases still name it. */
   Optional<Repo> find(long organizationId, long id) {
     return jdbc.sql("select * from scm_repositories where organization_id = :org and id = :id")
         .param("org", organizationId)
@@ -71,7 +92,13 @@ class RepoRepository {
         .optional();
   }
 
+  /** A repository that has not been removed. */
   Optional<Repo> findByExternalId(long organizationId, String externalId) {
+    return findAnyByExternalId(organizationId, externalId).filter(repo -> !repo.removed());
+  }
+
+  /** Also a removed repository (adding it again restores it). */
+  Optional<Repo> findAnyByExternalId(long organizationId, String externalId) {
     return jdbc.sql(
             """
             select * from scm_repositories
@@ -83,8 +110,8 @@ class RepoRepository {
   }
 
   /**
-   * By {@code Project/repo} (the newest, should ADO have reused a name; in any case when no name
-   * matches exactly, as sentry-cli checks names), or by id.
+   * A repository that has not been removed, by {@code Project/repo} (the newest, should ADO have
+   * reused a name; in any case when no name matches exactly, as sentry-cli checks names), or by id.
    */
   Optional<Repo> findByName(long organizationId, String nameOrId) {
     Optional<Repo> byName =
@@ -92,7 +119,7 @@ class RepoRepository {
             .sql(
                 """
                 select * from scm_repositories where organization_id = :org
-                  and lower(name) = lower(:name)
+                  and lower(name) = lower(:name) and removed_at is null
                 order by case when name = :name then 0 else 1 end, id desc""")
             .param("org", organizationId)
             .param("name", nameOrId)
@@ -103,11 +130,15 @@ class RepoRepository {
     if (byName.isPresent() || !nameOrId.matches("\\d{1,18}")) {
       return byName;
     }
-    return find(organizationId, Long.parseLong(nameOrId));
+    return find(organizationId, Long.parseLong(nameOrId)).filter(repo -> !repo.removed());
   }
 
+  /** The repositories that have not been removed. */
   List<Repo> list(long organizationId) {
-    return jdbc.sql("select * from scm_repositories where organization_id = :org order by name, id")
+    return jdbc.sql(
+            """
+            select * from scm_repositories where organization_id = :org and removed_at is null
+            order by name, id""")
         .param("org", organizationId)
         .query(RepoRepository::repo)
         .list();
@@ -123,6 +154,7 @@ class RepoRepository {
         rs.getString("ado_project"),
         rs.getString("ado_name"),
         rs.getString("url"),
-        Jdbc.instant(rs, "created_at"));
+        Jdbc.instant(rs, "created_at"),
+        rs.getTimestamp("removed_at") != null);
   }
 }

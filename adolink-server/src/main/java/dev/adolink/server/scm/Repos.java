@@ -32,16 +32,19 @@ public class Repos {
 
   private final Installations installations;
   private final RepoRepository repos;
+  private final CodeMappingRepository mappings;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   Repos(
       Installations installations,
       RepoRepository repos,
+      CodeMappingRepository mappings,
       TransactionTemplate transactions,
       Clock clock) {
     this.installations = installations;
     this.repos = repos;
+    this.mappings = mappings;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -89,15 +92,37 @@ public class Repos {
     return repos.list(organizationId);
   }
 
+  /** A repository that has not been removed. */
   public Optional<Repo> find(long organizationId, long repoId) {
-    return repos.find(organizationId, repoId);
+    return repos.find(organizationId, repoId).filter(repo -> !repo.removed());
+  }
+
+  /**
+   * Removes a repository as Sentry does: it leaves the lists and pickers, its pushes are ignored,
+   * new releases cannot name it and its code mappings are deleted; the commits stored for past
+   * releases (and their suspect commits) stay readable. Adding it again restores the same row.
+   *
+   * @return the removed repository
+   * @throws ApiException 404 when there is no such repository (or it was removed already)
+   */
+  public Repo remove(long organizationId, long repoId) {
+    return transactions.execute(
+        status -> {
+          Repo repo =
+              find(organizationId, repoId)
+                  .orElseThrow(() -> ApiException.notFound("Repository " + repoId + " not found"));
+          mappings.deleteOfRepository(organizationId, repoId);
+          repos.remove(organizationId, repoId, clock.instant());
+          return repo;
+        });
   }
 
   private Repo store(long organizationId, long installationId, RepoRepository.AdoData data) {
     Long id =
         transactions.execute(
             status -> {
-              Optional<Repo> existing = repos.findByExternalId(organizationId, data.externalId());
+              Optional<Repo> existing =
+                  repos.findAnyByExternalId(organizationId, data.externalId());
               if (existing.isPresent()) {
                 repos.adopt(existing.get().id(), installationId, data);
                 return existing.get().id();

@@ -114,7 +114,7 @@ class IntegrationPageModel {
     model.addAttribute("org", caller.organization());
     model.addAttribute("canManage", manager);
     model.addAttribute("integration", admin.get(organizationId, id));
-    model.addAttribute("config", SyncConfigForm.of(admin.config(organizationId, id), choices));
+    model.addAttribute("config", SyncConfigForm.of(admin.settings(organizationId, id), choices));
     model.addAttribute("deliveryStatus", deliveryStatus);
     model.addAttribute("deliveryStatuses", Deliveries.STATUSES);
     model.addAttribute(

@@ -70,7 +70,7 @@ class IntegrationPages {
       RedirectAttributes redirect) {
     Membership caller = access.require(user, org, Role.MANAGER);
     try {
-      admin.configure(caller.organization().id(), id, SyncConfigForm.body(form));
+      admin.configure(caller.organization().id(), id, SyncConfigForm.change(form));
     } catch (ApiException e) {
       response.setStatus(e.status().value());
       return page.render(model, caller, id, null, FormErrors.of("config", e));

@@ -2,7 +2,7 @@ package dev.adolink.server.web;
 
 import dev.adolink.server.integration.InstallRequest;
 import dev.adolink.server.integration.InstallationAdmin;
-import dev.adolink.server.integration.InstallationJson;
+import dev.adolink.server.integration.InstallationView;
 import dev.adolink.server.system.ApiException;
 import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
@@ -129,7 +129,7 @@ class OrganizationPages {
       HttpServletResponse response,
       Model model) {
     Membership caller = access.require(user, org, Role.MANAGER);
-    InstallationJson installed;
+    InstallationView installed;
     try {
       installed = installations.install(caller.organization().id(), request);
     } catch (ApiException e) {

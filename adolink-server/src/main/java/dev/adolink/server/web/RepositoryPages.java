@@ -106,6 +106,23 @@ class RepositoryPages {
     return "redirect:/organizations/" + org + "/repos/";
   }
 
+  @PostMapping(PATH + "{repoId}/delete")
+  String remove(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long repoId,
+      RedirectAttributes redirect) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    var removed = repos.remove(caller.organization().id(), repoId);
+    redirect.addFlashAttribute(
+        "notice",
+        "Repository "
+            + removed.name()
+            + " removed: new releases and pushes no longer read it, its code mappings are gone;"
+            + " the commits of past releases stay. Add it again to restore it.");
+    return "redirect:/organizations/" + org + "/repos/";
+  }
+
   @PostMapping(PATH + "code-mappings")
   String addMapping(
       @AuthenticationPrincipal AuthenticatedUser user,

@@ -1,23 +1,27 @@
 package dev.adolink.server.web;
 
 import dev.adolink.server.integration.ConfigChoices;
+import dev.adolink.server.integration.StatusMapping;
+import dev.adolink.server.integration.SyncConfig;
+import dev.adolink.server.integration.SyncConfigChange;
+import dev.adolink.server.system.ApiException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sync configuration as a form: the flags, a status mapping row per ADO project (its default,
  * offering every state of its types: a type without the state falls back to one of its category)
  * with its work item types' own rows folded under it (each offering only the states that type has),
- * and a priority mapping row per project. Posted back, it becomes the body of {@code PUT
- * .../config/}, so the API's rules decide what is valid.
+ * and a priority mapping row per project. Read from the typed {@link SyncConfig}; posted back, it
+ * becomes a {@link SyncConfigChange}, checked by the same rules as the API's {@code PUT
+ * .../config/}.
  *
  * <p>Mapping inputs are named {@code resolve|<project id>} and {@code unresolve|<project id>}, with
  * {@code |<type>} appended for a type's own row. A row left empty is not mapped. Priority inputs
@@ -32,13 +36,10 @@ record SyncConfigForm(
   static final String MAPPINGS = "mappings";
   private static final String RESOLVE = "resolve";
   private static final String UNRESOLVE = "unresolve";
-  private static final String FORWARD = "sync_status_forward";
   static final String PRIORITIES = "priorities";
   private static final String PRIORITY = "priority";
   private static final String PRIORITY_MAPPING = "sync_priority_mapping";
-  private static final List<String> LEVELS = List.of("fatal", "error", "warning", "info", "debug");
-  private static final Map<String, Integer> DEFAULT_PRIORITIES =
-      Map.of("fatal", 1, "error", 2, "warning", 3, "info", 4, "debug", 4);
+  private static final List<String> LEVELS = SyncConfig.LEVELS;
 
   private static final Map<String, String> FLAGS =
       Map.of(
@@ -89,38 +90,48 @@ record SyncConfigForm(
     return LEVELS;
   }
 
-  static SyncConfigForm of(ObjectNode config, ConfigChoices.Choices choices) {
+  static SyncConfigForm of(SyncConfig config, ConfigChoices.Choices choices) {
+    Map<String, Boolean> on =
+        Map.of(
+            "sync_status_reverse", config.statusReverse(),
+            "sync_forward_assignment", config.forwardAssignment(),
+            "sync_reverse_assignment", config.reverseAssignment(),
+            "sync_comments", config.comments(),
+            "sync_priority_forward", config.priorityForward(),
+            "sync_priority_reverse", config.priorityReverse());
     List<Flag> flags =
-        FLAG_ORDER.stream()
-            .map(key -> new Flag(key, FLAGS.get(key), config.path(key).asBoolean(false)))
-            .toList();
-    JsonNode forward = config.path(FORWARD);
+        FLAG_ORDER.stream().map(key -> new Flag(key, FLAGS.get(key), on.get(key))).toList();
     List<ProjectRow> projects = new ArrayList<>();
     for (ConfigChoices.ProjectChoice project : choices.projects()) {
-      JsonNode mapped = forward.path(project.id());
       Set<String> allStates = new LinkedHashSet<>();
       List<Row> types = new ArrayList<>();
       for (ConfigChoices.TypeChoice type : project.workItemTypes()) {
         List<String> states = type.states().stream().map(ConfigChoices.StateChoice::name).toList();
         allStates.addAll(states);
         String suffix = "|" + project.id() + "|" + type.name();
-        types.add(row(type.name(), suffix, mapped.path("types").path(type.name()), states));
+        types.add(row(type.name(), suffix, mapping(config, project.id(), type.name()), states));
       }
-      Row defaults = row("Every type", "|" + project.id(), mapped, List.copyOf(allStates));
-      boolean own = mapped.path("types").isObject() && !mapped.path("types").isEmpty();
+      Row defaults =
+          row(
+              "Every type",
+              "|" + project.id(),
+              mapping(config, project.id(), null),
+              List.copyOf(allStates));
+      boolean own =
+          config.statusForward().stream()
+              .anyMatch(m -> m.adoProjectId().equals(project.id()) && m.workItemType() != null);
       projects.add(new ProjectRow(project.id(), project.name(), defaults, types, own));
     }
     List<PriorityRow> priorities = new ArrayList<>();
     for (ConfigChoices.ProjectChoice project : choices.projects()) {
-      JsonNode mapped = config.path(PRIORITY_MAPPING).path(project.id());
+      Map<String, Integer> mapped = config.priorities().getOrDefault(project.id(), Map.of());
       List<LevelPriority> levels = new ArrayList<>();
       for (String level : LEVELS) {
-        JsonNode priority = mapped.path(level);
         levels.add(
             new LevelPriority(
                 level,
                 PRIORITY + "|" + project.id() + "|" + level,
-                priority.isInt() ? priority.asInt() : DEFAULT_PRIORITIES.get(level)));
+                mapped.getOrDefault(level, SyncConfig.DEFAULT_PRIORITIES.get(level))));
       }
       priorities.add(new PriorityRow(project.id(), project.name(), levels));
     }
@@ -129,67 +140,86 @@ record SyncConfigForm(
   }
 
   /**
-   * The {@code PUT .../config/} body of a posted form: every flag (an unchecked box is false) and,
-   * when the form had mapping rows, every mapping (replacing the stored ones).
+   * The change a posted form makes: every flag (an unchecked box is false) and, when the form had
+   * mapping rows, every mapping (replacing the stored ones); likewise the priorities.
+   *
+   * @throws ApiException 400 for a priority that is not a number
    */
-  static ObjectNode body(MultiValueMap<String, String> form) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    FLAG_ORDER.forEach(flag -> body.put(flag, form.containsKey(flag)));
-    if (form.containsKey(PRIORITIES)) {
-      priorities(form, body.putObject(PRIORITY_MAPPING));
-    }
-    if (!form.containsKey(MAPPINGS)) {
-      return body;
-    }
-    ObjectNode forward = body.putObject(FORWARD);
-    for (Map.Entry<String, List<String>> input : form.entrySet()) {
-      String[] parts = input.getKey().split("\\|", 3);
-      String value = input.getValue().isEmpty() ? "" : input.getValue().get(0).strip();
-      boolean state = parts[0].equals(RESOLVE) || parts[0].equals(UNRESOLVE);
-      if (!state || parts.length < 2 || value.isEmpty()) {
-        continue;
+  static SyncConfigChange change(MultiValueMap<String, String> form) {
+    List<SyncConfigChange.Mapping> mappings = null;
+    if (form.containsKey(MAPPINGS)) {
+      mappings = new ArrayList<>();
+      Map<String, String[]> rows = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> input : form.entrySet()) {
+        String[] parts = input.getKey().split("\\|", 3);
+        String value = value(input.getValue());
+        boolean state = parts[0].equals(RESOLVE) || parts[0].equals(UNRESOLVE);
+        if (!state || parts.length < 2 || value.isEmpty()) {
+          continue;
+        }
+        String[] row =
+            rows.computeIfAbsent(
+                parts[1] + (parts.length == 3 ? "|" + parts[2] : ""),
+                key -> new String[] {parts[1], parts.length == 3 ? parts[2] : null, null, null});
+        row[parts[0].equals(RESOLVE) ? 2 : 3] = value;
       }
-      ObjectNode target = child(forward, parts[1]);
-      if (parts.length == 3) {
-        target = child(child(target, "types"), parts[2]);
+      for (String[] row : rows.values()) {
+        mappings.add(new SyncConfigChange.Mapping(row[0], row[1], row[2], row[3]));
       }
-      target.put("on_" + parts[0], value);
     }
-    return body;
+    return new SyncConfigChange(
+        form.containsKey("sync_status_reverse"),
+        form.containsKey("sync_forward_assignment"),
+        form.containsKey("sync_reverse_assignment"),
+        form.containsKey("sync_comments"),
+        form.containsKey("sync_priority_forward"),
+        form.containsKey("sync_priority_reverse"),
+        mappings,
+        form.containsKey(PRIORITIES) ? priorities(form) : null);
   }
 
-  /** {@code priority|<project>|<level>} inputs; a value that is not a number is sent as given. */
-  private static void priorities(MultiValueMap<String, String> form, ObjectNode mapping) {
+  /** {@code priority|<project>|<level>} inputs. */
+  private static Map<String, Map<String, Integer>> priorities(MultiValueMap<String, String> form) {
+    Map<String, Map<String, Integer>> mapping = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> input : form.entrySet()) {
       String[] parts = input.getKey().split("\\|", 3);
-      String value = input.getValue().isEmpty() ? "" : input.getValue().get(0).strip();
+      String value = value(input.getValue());
       if (!parts[0].equals(PRIORITY) || parts.length < 3 || value.isEmpty()) {
         continue;
       }
-      ObjectNode project = child(mapping, parts[1]);
-      try {
-        project.put(parts[2], Integer.parseInt(value));
-      } catch (NumberFormatException e) {
-        project.put(parts[2], value);
+      if (!value.matches("\\d{1,9}")) {
+        throw ApiException.invalid(
+            PRIORITY_MAPPING,
+            "the priority of " + parts[2] + " must be a whole number from 1 to 4");
       }
+      mapping
+          .computeIfAbsent(parts[1], project -> new LinkedHashMap<>())
+          .put(parts[2], Integer.parseInt(value));
     }
+    return mapping;
   }
 
-  private static ObjectNode child(ObjectNode parent, String name) {
-    return parent.get(name) instanceof ObjectNode existing ? existing : parent.putObject(name);
+  private static String value(List<String> values) {
+    return values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
   }
 
-  private static Row row(String label, String suffix, JsonNode mapped, List<String> states) {
+  private static @Nullable StatusMapping mapping(
+      SyncConfig config, String projectId, @Nullable String type) {
+    return config.statusForward().stream()
+        .filter(m -> m.adoProjectId().equals(projectId))
+        .filter(m -> Objects.equals(m.workItemType(), type))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Row row(
+      String label, String suffix, @Nullable StatusMapping mapped, List<String> states) {
     return new Row(
         label,
         RESOLVE + suffix,
         UNRESOLVE + suffix,
-        text(mapped.path("on_resolve")),
-        text(mapped.path("on_unresolve")),
+        mapped == null ? null : mapped.onResolve(),
+        mapped == null ? null : mapped.onUnresolve(),
         states);
-  }
-
-  private static @Nullable String text(JsonNode node) {
-    return node.isString() ? node.asString() : null;
   }
 }

@@ -3,6 +3,7 @@ package dev.adolink.server.scm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.adolink.emulator.faults.FaultSettings;
+import dev.adolink.emulator.git.PushSpec;
 import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
@@ -10,6 +11,7 @@ import dev.adolink.server.support.TestApi;
 import dev.adolink.server.support.TrackerFixtures;
 import dev.adolink.server.support.TrackerFixtures.TestUser;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -172,6 +174,123 @@ class RepositoriesIT {
       assertThat(response.status()).isEqualTo(403);
       assertThat(api.get(ScmFixtures.orgPath(installed) + "repos/", member.token()).status())
           .isEqualTo(200);
+    }
+  }
+
+  @Nested
+  class Removing {
+
+    String path(JsonNode repo) {
+      return ScmFixtures.orgPath(installed) + "repos/" + repo.get("id").asString() + "/";
+    }
+
+    TestApi.Response remove(JsonNode repo) {
+      return api.delete(path(repo), installed.org().owner().token());
+    }
+
+    TestApi.Response map(String stackRoot) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("project", installed.org().project());
+      body.put("repository", ScmFixtures.WEB);
+      body.put("stackRoot", stackRoot);
+      body.put("sourceRoot", "src/");
+      body.put("defaultBranch", "main");
+      return api.post(
+          ScmFixtures.orgPath(installed) + "code-mappings/", installed.org().owner().token(), body);
+    }
+
+    @Test
+    void hidesItFromTheListAndDeletesItsCodeMappings() {
+      JsonNode repo = scm.addRepository(installed, ScmFixtures.WEB);
+      assertThat(map("app/").status()).isEqualTo(201);
+
+      TestApi.Response response = remove(repo);
+
+      assertThat(response.status()).as(response.body()).isEqualTo(204);
+      assertThat(scm.get(installed, "repos/")).isEmpty();
+      assertThat(scm.get(installed, "code-mappings/")).isEmpty();
+      assertThat(api.get(path(repo) + "commits/", installed.org().owner().token()).status())
+          .isEqualTo(404);
+      assertThat(map("app/").error("repository")).contains("has no repository Web/Web");
+    }
+
+    @Test
+    void keepsThePastReleasesCommitsAndRefusesItInNewReleases() {
+      JsonNode repo = scm.addRepository(installed, ScmFixtures.WEB);
+      String first =
+          scm.commit(installed, ScmFixtures.WEB, "First", PushSpec.ChangeSpec.add("/a.txt", "a"));
+      String second =
+          scm.commit(installed, ScmFixtures.WEB, "Second", PushSpec.ChangeSpec.add("/b.txt", "b"));
+      scm.release(installed, "1.0", List.of(ScmFixtures.ref(ScmFixtures.WEB, second, first)));
+
+      assertThat(remove(repo).status()).isEqualTo(204);
+
+      assertThat(scm.releaseCommits(installed, "1.0"))
+          .extracting(c -> c.get("id").asString())
+          .containsExactly(second);
+      assertThat(scm.releaseCommits(installed, "1.0").get(0).get("repository").asString())
+          .isEqualTo(ScmFixtures.WEB);
+      TestApi.Response refused =
+          scm.createRelease(
+              installed, "2.0", List.of(ScmFixtures.ref(ScmFixtures.WEB, second, null)));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.error("refs")).contains("Web/Web");
+    }
+
+    @Test
+    void ignoresItsPushes() {
+      JsonNode repo = scm.addRepository(installed, ScmFixtures.WEB);
+      assertThat(remove(repo).status()).isEqualTo(204);
+      String sha =
+          scm.commit(
+              installed, ScmFixtures.WEB, "While removed", PushSpec.ChangeSpec.add("/c.txt", "c"));
+      long since = scm.lastRequest();
+
+      scm.settle();
+
+      assertThat(scm.requestsSince(since, "/commits/" + sha)).isEmpty();
+      scm.addRepository(installed, ScmFixtures.WEB);
+      assertThat(scm.get(installed, "repos/" + repo.get("id").asString() + "/commits/")).isEmpty();
+    }
+
+    @Test
+    void addingItAgainRestoresTheSameRepository() {
+      JsonNode repo = scm.addRepository(installed, ScmFixtures.WEB);
+      assertThat(remove(repo).status()).isEqualTo(204);
+
+      JsonNode again = scm.addRepository(installed, ScmFixtures.WEB);
+
+      assertThat(again.get("id")).isEqualTo(repo.get("id"));
+      assertThat(scm.get(installed, "repos/").valueStream().map(r -> r.get("id")))
+          .containsExactly(repo.get("id"));
+      assertThat(map("app/").status()).isEqualTo(201);
+    }
+
+    @Test
+    void answers404ForAnUnknownOrRemovedRepositoryAnd403ForAMember() {
+      JsonNode repo = scm.addRepository(installed, ScmFixtures.WEB);
+      TestUser member = tracker.member(installed.org().slug(), "member");
+
+      assertThat(api.delete(path(repo), member.token()).status()).isEqualTo(403);
+      assertThat(remove(repo).status()).isEqualTo(204);
+      assertThat(remove(repo).status()).isEqualTo(404);
+      assertThat(
+              api.delete(
+                      ScmFixtures.orgPath(installed) + "repos/987654321/",
+                      installed.org().owner().token())
+                  .status())
+          .isEqualTo(404);
+      Installed other = integrations.installed();
+      JsonNode elsewhere = scm.addRepository(other, ScmFixtures.WEB);
+      assertThat(
+              api.delete(
+                      ScmFixtures.orgPath(installed)
+                          + "repos/"
+                          + elsewhere.get("id").asString()
+                          + "/",
+                      installed.org().owner().token())
+                  .status())
+          .isEqualTo(404);
     }
   }
 }

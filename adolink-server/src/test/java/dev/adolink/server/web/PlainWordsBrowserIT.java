@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What a person reads when something is refused or done (issue 17): input checked when it is given,
  * refusals in sentences, the OAuth pages and the 404 page in the app's layout, Markdown comments,
- * comments from Azure DevOps kept as Azure DevOps', deletes that ask first.
+ * comments from Azure DevOps kept as Azure DevOps', deletes and removals that ask first.
  */
 @AdolinkIT
 class PlainWordsBrowserIT extends BrowserTest {
@@ -164,6 +164,28 @@ class PlainWordsBrowserIT extends BrowserTest {
                     installed.org().owner().token())
                 .status())
         .isEqualTo(404);
+
+    browser.open(org + "repos/");
+    assertThat(browser.submitConfirming("#repo-list button.danger"))
+        .isEqualTo(
+            "Remove the repository Web/Web? New releases and pushes stop reading it and its code"
+                + " mappings are deleted; the commits of past releases stay.");
+    assertThat(browser.text("[role=status]"))
+        .isEqualTo(
+            "Repository Web/Web removed: new releases and pushes no longer read it, its code"
+                + " mappings are gone; the commits of past releases stay. Add it again to restore"
+                + " it.");
+    assertThat(browser.all("#repo-list")).isEmpty();
+    assertThat(browser.text("#repo-form")).contains("Web/Web");
+    assertThat(
+            api.get(
+                    "/api/0/organizations/" + installed.org().slug() + "/repos/",
+                    installed.org().owner().token())
+                .json())
+        .isEmpty();
+    browser.open(org + "releases/");
+    assertThat(browser.all("#release-form select[name=repository] option"))
+        .noneMatch(option -> option.getText().equals("Web/Web"));
   }
 
   @Test
