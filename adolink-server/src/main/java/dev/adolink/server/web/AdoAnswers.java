@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What a page asks Azure DevOps (form choices, search, a health check) without waiting for it: the
@@ -34,6 +36,12 @@ class AdoAnswers implements DisposableBean {
 
   /** How long a page waits for ADO: pages must render in well under a second whatever ADO does. */
   static final Duration WAIT = Duration.ofMillis(500);
+
+  /**
+   * How long an action (a form post that asks ADO, answered with a redirect to a page that may wait
+   * {@link #WAIT} itself) waits before it goes on in the background: both within a second.
+   */
+  static final Duration ACTION_WAIT = Duration.ofMillis(250);
 
   /** At most this many questions wait for ADO at once; more are answered "late" at once. */
   private static final int THREADS = 4;
@@ -150,8 +158,14 @@ class AdoAnswers implements DisposableBean {
   }
 
   private <T> Answer<T> await(String key, Question asked, Duration wait) {
+    // a question already asked for longer than a page waits was late once: no page waits for it
+    Duration age = Duration.between(asked.started(), clock.instant());
+    Duration left = WAIT.minus(age).isNegative() ? Duration.ZERO : WAIT.minus(age);
     try {
-      asked.future().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      asked
+          .future()
+          .get(
+              withinPage(wait.compareTo(left) < 0 ? wait : left).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {
       // answered by now() below
     } catch (InterruptedException e) {
@@ -159,6 +173,28 @@ class AdoAnswers implements DisposableBean {
     }
     return now(key, asked);
   }
+
+  /**
+   * The wait, cut to what is left of the page's own {@link #WAIT}: the questions of one request
+   * share it (the issue page asks for the state colours and the form's choices), so that a page
+   * never waits more than {@link #WAIT} in all. Outside a request, the wait as given.
+   */
+  private static Duration withinPage(Duration wait) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return wait;
+    }
+    long now = System.nanoTime();
+    Object deadline = request.getAttribute(DEADLINE, RequestAttributes.SCOPE_REQUEST);
+    if (!(deadline instanceof Long)) {
+      deadline = now + WAIT.toNanos();
+      request.setAttribute(DEADLINE, deadline, RequestAttributes.SCOPE_REQUEST);
+    }
+    long left = Math.max(0, (Long) deadline - now);
+    return wait.toNanos() < left ? wait : Duration.ofNanos(left);
+  }
+
+  private static final String DEADLINE = AdoAnswers.class.getName() + ".deadline";
 
   @SuppressWarnings("unchecked")
   private <T> Answer<T> now(String key, Question asked) {

@@ -98,7 +98,10 @@ class IntegrationPages {
     answers.forget(key);
     AdoAnswers.Answer<List<SubscriptionCheck>> answer =
         answers.ask(
-            key, IntegrationPageModel.KEEP_HEALTH, () -> admin.healthCheck(organizationId, id));
+            key,
+            IntegrationPageModel.KEEP_HEALTH,
+            () -> admin.healthCheck(organizationId, id),
+            AdoAnswers.ACTION_WAIT);
     if (answer.late()) {
       // the page shows it running, then its result
       return "redirect:" + path(org, id) + "#health-check";

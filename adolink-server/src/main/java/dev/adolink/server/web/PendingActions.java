@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issue page actions that need ADO (create or link a work item) without making the browser wait for
- * it: the action waits at most {@link AdoAnswers#WAIT}; when ADO is slower it goes on in the
+ * it: the action waits at most {@link AdoAnswers#ACTION_WAIT}; when ADO is slower it goes on in the
  * background, the page says so, and the next visit shows how it ended (the linked work item, or why
  * it failed). Kept in memory: an action running when the server stops is not reported.
  */
@@ -40,7 +40,7 @@ class PendingActions {
    */
   <T> void run(Issue issue, String what, Supplier<T> action) {
     String key = "action:" + issue.id() + ":" + UUID.randomUUID();
-    AdoAnswers.Answer<T> answer = answers.ask(key, KEEP, action);
+    AdoAnswers.Answer<T> answer = answers.ask(key, KEEP, action, AdoAnswers.ACTION_WAIT);
     if (answer.late()) {
       byIssue
           .computeIfAbsent(issue.id(), id -> new CopyOnWriteArrayList<>())
