@@ -8,12 +8,14 @@ import dev.adolink.server.sync.OutboundOutcomes.Settled;
 import dev.adolink.server.sync.OutboxPayload.AssigneeChange;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueAssigned;
 import dev.adolink.server.tracker.IssueEvent;
 import dev.adolink.server.tracker.IssueUpdate;
 import dev.adolink.server.tracker.UserRef;
 import dev.adolink.server.workitems.LinkedWorkItem;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +59,18 @@ class AssigneeField implements SyncedField {
     if (!(event instanceof IssueAssigned assigned)) {
       return Optional.empty();
     }
-    UserRef user = assigned.assignee();
-    return Optional.of(
-        user == null
-            ? AssigneeChange.NOBODY
-            : new AssigneeChange(user.id(), user.email(), user.name()));
+    return Optional.of(change(assigned.assignee()));
+  }
+
+  @Override
+  public Optional<OutboxPayload> current(Issue issue) {
+    return Optional.of(change(issue.assignee()));
+  }
+
+  private static AssigneeChange change(@Nullable UserRef user) {
+    return user == null
+        ? AssigneeChange.NOBODY
+        : new AssigneeChange(user.id(), user.email(), user.name());
   }
 
   @Override

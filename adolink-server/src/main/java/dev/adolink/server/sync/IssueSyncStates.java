@@ -8,7 +8,6 @@ import dev.adolink.server.system.ApiException;
 import dev.adolink.server.tracker.Comment;
 import dev.adolink.server.tracker.CommentService;
 import dev.adolink.server.tracker.Issue;
-import dev.adolink.server.tracker.IssueStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -79,6 +78,7 @@ public class IssueSyncStates {
   private final TransactionTemplate transactions;
   private final CommentLinks commentLinks;
   private final CommentService comments;
+  private final SyncedFields fields;
   private final Clock clock;
 
   IssueSyncStates(
@@ -89,7 +89,9 @@ public class IssueSyncStates {
       Jobs jobs,
       JsonMapper json,
       TransactionTemplate transactions,
+      SyncedFields fields,
       Clock clock) {
+    this.fields = fields;
     this.log = log;
     this.commentLinks = commentLinks;
     this.comments = comments;
@@ -135,43 +137,26 @@ public class IssueSyncStates {
                 throw ApiException.badRequest(
                     "Nothing to send again to work item " + workItemId + ".");
               }
-              if (failure.field().equals("status")) {
-                if (issue.status() == IssueStatus.IGNORED) {
-                  throw ApiException.badRequest(
-                      "This issue is ignored, and ignoring is not sent to Azure DevOps: resolve"
-                          + " or unresolve it to sync its status.");
-                }
-                outbox.add(
-                    installationId,
-                    workItemId,
-                    issue.id(),
-                    Outbox.Kind.STATUS,
-                    new OutboxPayload.StatusChange(issue.status().wire()),
-                    now);
-              } else if (failure.field().equals("assignee")) {
-                OutboxPayload.AssigneeChange payload =
-                    issue.assignee() == null
-                        ? OutboxPayload.AssigneeChange.NOBODY
-                        : new OutboxPayload.AssigneeChange(
-                            issue.assignee().id(),
-                            issue.assignee().email(),
-                            issue.assignee().name());
-                outbox.add(
-                    installationId, workItemId, issue.id(), Outbox.Kind.ASSIGNEE, payload, now);
-              } else if (failure.field().equals("priority")) {
-                outbox.add(
-                    installationId,
-                    workItemId,
-                    issue.id(),
-                    Outbox.Kind.PRIORITY,
-                    new OutboxPayload.PriorityChange(issue.level().wire()),
-                    now);
-              } else if (failure.field().equals("comment")) {
+              if (failure.field().equals(SyncLog.Field.COMMENT.wire())) {
                 return comment(installationId, issue, workItemId, now);
-              } else {
-                throw ApiException.badRequest(
-                    "Nothing to send again to work item " + workItemId + ".");
               }
+              SyncedField field =
+                  fields.all().stream()
+                      .filter(f -> f.logField().wire().equals(failure.field()))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              ApiException.badRequest(
+                                  "Nothing to send again to work item " + workItemId + "."));
+              OutboxPayload payload =
+                  field
+                      .current(issue)
+                      .orElseThrow(
+                          () ->
+                              ApiException.badRequest(
+                                  "This issue is ignored, and ignoring is not sent to Azure"
+                                      + " DevOps: resolve or unresolve it to sync its status."));
+              outbox.add(installationId, workItemId, issue.id(), field.kind(), payload, now);
               return "The " + failure.field() + " is being sent to Azure DevOps again.";
             });
     jobs.enqueue(

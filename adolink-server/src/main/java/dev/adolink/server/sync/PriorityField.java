@@ -8,6 +8,7 @@ import dev.adolink.server.sync.OutboundOutcomes.Settled;
 import dev.adolink.server.sync.OutboxPayload.PriorityChange;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueEvent;
 import dev.adolink.server.tracker.IssueLevelChanged;
 import dev.adolink.server.tracker.IssueUpdate;
@@ -72,6 +73,11 @@ class PriorityField implements SyncedField {
   @Override
   public boolean reverse(SyncConfig config) {
     return config.priorityReverse();
+  }
+
+  @Override
+  public Optional<OutboxPayload> current(Issue issue) {
+    return Optional.of(new PriorityChange(issue.level().wire()));
   }
 
   @Override

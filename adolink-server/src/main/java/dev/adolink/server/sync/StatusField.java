@@ -9,6 +9,7 @@ import dev.adolink.server.sync.OutboundOutcomes.Settled;
 import dev.adolink.server.sync.OutboxPayload.StatusChange;
 import dev.adolink.server.sync.SyncLog.Field;
 import dev.adolink.server.sync.SyncLog.Result;
+import dev.adolink.server.tracker.Issue;
 import dev.adolink.server.tracker.IssueEvent;
 import dev.adolink.server.tracker.IssueStatus;
 import dev.adolink.server.tracker.IssueStatusChanged;
@@ -53,6 +54,13 @@ class StatusField implements SyncedField {
   @Override
   public boolean reverse(SyncConfig config) {
     return config.statusReverse();
+  }
+
+  @Override
+  public Optional<OutboxPayload> current(Issue issue) {
+    return issue.status() == IssueStatus.IGNORED
+        ? Optional.empty()
+        : Optional.of(new StatusChange(issue.status().wire()));
   }
 
   @Override

@@ -47,6 +47,12 @@ interface SyncedField {
   Optional<OutboxPayload> payload(IssueEvent event);
 
   /**
+   * What the issue's value of this field queues now (a given-up write sent again); empty when that
+   * value is not written to ADO.
+   */
+  Optional<OutboxPayload> current(Issue issue);
+
+  /**
    * The write of a row to its work item; empty when there is nothing to write, the row then settled
    * (skipped or failed, with the reason) in {@code settled}. May ask ADO; its failures propagate
    * (the row is then retried or failed like a write).
