@@ -129,6 +129,12 @@ final class CommitRangeBenchmark implements Benchmark {
       Thread.sleep(100);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    // to match a profile's samples with the release job
+    System.err.printf(
+        "release %s: %s to %s%n",
+        version,
+        java.time.Instant.ofEpochMilli(startMillis),
+        java.time.Instant.ofEpochMilli(System.currentTimeMillis()));
     serverCpu = stack.server().cpuSeconds() - serverCpu;
     emulatorCpu = ado.cpuSeconds() - emulatorCpu;
     int commits = release.get("commitCount").asInt();

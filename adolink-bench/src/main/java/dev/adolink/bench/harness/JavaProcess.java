@@ -42,6 +42,7 @@ final class JavaProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
+    command.addAll(flightRecording(name, logDir));
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);
@@ -54,6 +55,20 @@ final class JavaProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name, e);
     }
+  }
+
+  /**
+   * With {@code BENCH_JFR=1} in the environment, each process records with JFR's profiling settings
+   * into {@code NAME.jfr} beside its log, written when it stops ({@link #close()} lets it stop;
+   * {@link #kill()} loses the recording).
+   */
+  private static List<String> flightRecording(String name, Path logDir) {
+    if (!"1".equals(System.getenv("BENCH_JFR"))) {
+      return List.of();
+    }
+    return List.of(
+        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            + logDir.resolve(name + ".jfr").toAbsolutePath());
   }
 
   /** Polls {@code url} until it answers 200, failing early if the process dies. */

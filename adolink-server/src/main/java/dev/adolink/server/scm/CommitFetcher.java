@@ -3,9 +3,7 @@ package dev.adolink.server.scm;
 import dev.adolink.azure.Organization;
 import dev.adolink.azure.git.GitCommit;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +22,17 @@ import org.springframework.stereotype.Component;
  * Stores the commits ADO lists (a range, a push) that are not stored yet. The missing commits are
  * read in the order they are listed, one call each (full message and changes), {@link
  * ScmProperties#commitConcurrency()} at a time under the client's per-organization limit, while the
- * next pages are listed; each page is stored once its reads are done, so progress shows and a retry
- * after a failure reads only what was not stored. A commit whose message holds {@value #SKIP} is
- * neither read (when the list's first line shows the marker) nor stored.
+ * next pages are listed; each page is stored once its reads are done (in its own transaction, in
+ * the listed order, while the next reads go on), so progress shows and a retry after a failure
+ * reads only what was not stored. A commit whose message holds {@value #SKIP} is neither read (when
+ * the list's first line shows the marker) nor stored.
  */
 @Component
 class CommitFetcher {
 
   static final String SKIP = "#skipadolink";
 
-  /** What a fetch tells as it goes; called on the fetching thread. */
+  /** What a fetch tells as it goes; called one at a time, not always on the fetching thread. */
   interface Progress {
 
     Progress NONE =
@@ -52,11 +51,15 @@ class CommitFetcher {
     void done(int commits);
   }
 
-  /** The reads of one listed page. */
-  private record Page(List<CompletableFuture<GitCommit>> reads) {
+  /**
+   * The reads of one listed page.
+   *
+   * @param known how many of the page's commits are stored already or skipped, not read
+   */
+  private record Page(int known, List<CompletableFuture<GitCommit>> reads) {
 
-    boolean isDone() {
-      return reads.stream().allMatch(CompletableFuture::isDone);
+    CompletableFuture<Void> read() {
+      return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new));
     }
   }
 
@@ -74,6 +77,10 @@ class CommitFetcher {
   }
 
   /**
+   * Pages are stored one after the other on a reader thread, each once it is read, while this
+   * thread goes on starting reads: storing never holds the reads up. A failed read or store stops
+   * the reads not started yet; the pages before the failed one are stored, the others are not.
+   *
    * @param listed commits as ADO lists them (messages may be truncated), page by page, lazily
    * @return the stored ids of the listed commits, in their order; skipped commits left out
    */
@@ -82,22 +89,25 @@ class CommitFetcher {
     Semaphore slots = new Semaphore(properties.commitConcurrency());
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     List<String> shas = new ArrayList<>();
-    Deque<Page> reading = new ArrayDeque<>();
+    List<Page> started = new ArrayList<>();
+    CompletableFuture<Void> stored = CompletableFuture.completedFuture(null);
     try {
       for (Iterator<List<GitCommit>> pages = ahead(listed.iterator()); pages.hasNext(); ) {
         List<GitCommit> page = pages.next();
         page.forEach(commit -> shas.add(commit.commitId()));
-        reading.add(read(ado, repo, page, slots, failure, progress));
-        while (!reading.isEmpty() && reading.peek().isDone()) {
-          store(repo, reading.poll(), progress);
-        }
+        Page reading = read(ado, repo, page, slots, failure);
+        started.add(reading);
+        stored =
+            readers.then(
+                stored.thenCompose(previous -> reading.read()),
+                () -> store(repo, reading, progress, failure));
       }
       progress.listed(shas.size());
-      while (!reading.isEmpty()) {
-        store(repo, reading.poll(), progress);
-      }
+      join(stored);
     } catch (RuntimeException e) {
-      storeWhatWasRead(repo, reading, progress);
+      // the reads in flight end, and the pages read completely before the failure are stored
+      started.forEach(page -> page.read().exceptionally(failed -> null).join());
+      stored.exceptionally(failed -> null).join();
       throw e;
     }
     Map<String, Long> ids = commits.ids(repo.id(), shas);
@@ -129,22 +139,20 @@ class CommitFetcher {
 
   /**
    * Starts reading the page's commits that are neither stored nor marked to skip, in order, each as
-   * soon as one of the fetch's slots is free; stops at the first failed read.
+   * soon as one of the fetch's slots is free; stops at the first failed read or store.
    */
   private Page read(
       Organization ado,
       Repo repo,
       List<GitCommit> page,
       Semaphore slots,
-      AtomicReference<RuntimeException> failure,
-      Progress progress) {
+      AtomicReference<RuntimeException> failure) {
     Map<String, Long> stored =
         commits.ids(repo.id(), page.stream().map(GitCommit::commitId).toList());
     List<GitCommit> missing =
         page.stream()
             .filter(c -> !stored.containsKey(c.commitId()) && !skips(c.comment()))
             .toList();
-    progress.done(page.size() - missing.size());
     List<CompletableFuture<GitCommit>> reads = new ArrayList<>(missing.size());
     for (GitCommit commit : missing) {
       slots.acquireUninterruptibly();
@@ -166,32 +174,31 @@ class CommitFetcher {
                 }
               }));
     }
-    return new Page(reads);
+    return new Page(page.size() - missing.size(), reads);
   }
 
-  private void store(Repo repo, Page page, Progress progress) {
-    List<FetchedCommit> read =
-        page.reads().stream()
-            .map(CommitFetcher::join)
-            .filter(commit -> !skips(commit.comment()))
-            .map(FetchedCommit::of)
-            .toList();
+  private void store(
+      Repo repo, Page page, Progress progress, AtomicReference<RuntimeException> failure) {
     try {
-      commits.insert(repo.id(), read, clock.instant());
-    } catch (DuplicateKeyException storedMeanwhile) {
-      // a push delivery (or another release) stored some of them since: store the rest
-      commits.insert(repo.id(), read, clock.instant());
+      List<FetchedCommit> read =
+          page.reads().stream()
+              .map(CommitFetcher::join)
+              .filter(commit -> !skips(commit.comment()))
+              .map(FetchedCommit::of)
+              .toList();
+      if (!read.isEmpty()) {
+        try {
+          commits.insert(repo.id(), read, clock.instant());
+        } catch (DuplicateKeyException storedMeanwhile) {
+          // a push delivery (or another release) stored some of them since: store the rest
+          commits.insert(repo.id(), read, clock.instant());
+        }
+      }
+    } catch (RuntimeException e) {
+      failure.compareAndSet(null, e);
+      throw e;
     }
-    progress.done(page.reads().size());
-  }
-
-  /** After a failure: waits for the reads in flight and keeps the pages read completely. */
-  private void storeWhatWasRead(Repo repo, Deque<Page> reading, Progress progress) {
-    reading.forEach(page -> page.reads().forEach(r -> r.exceptionally(failed -> null).join()));
-    while (!reading.isEmpty()
-        && reading.peek().reads().stream().noneMatch(CompletableFuture::isCompletedExceptionally)) {
-      store(repo, reading.poll(), progress);
-    }
+    progress.done(page.known() + page.reads().size());
   }
 
   private static <T> T join(CompletableFuture<T> future) {

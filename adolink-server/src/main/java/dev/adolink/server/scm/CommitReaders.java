@@ -32,6 +32,11 @@ class CommitReaders {
     return CompletableFuture.supplyAsync(read, threads);
   }
 
+  /** Runs {@code next} on one of the threads once {@code previous} has completed normally. */
+  CompletableFuture<Void> then(CompletableFuture<?> previous, Runnable next) {
+    return previous.thenRunAsync(next, threads);
+  }
+
   @PreDestroy
   void stop() {
     threads.shutdownNow();

@@ -239,10 +239,10 @@ class ReleaseRepository {
     jdbc.sql(
             """
             select rc.release_id, c.sha from scm_release_commits rc
-            join scm_commits c on c.id = rc.commit_id
-            where rc.release_id in (:releases)
-              and rc.position = (select min(x.position) from scm_release_commits x
-                                 where x.release_id = rc.release_id)""")
+            join (select release_id, min(position) as head from scm_release_commits
+                  where release_id in (:releases) group by release_id) h
+              on h.release_id = rc.release_id and h.head = rc.position
+            join scm_commits c on c.id = rc.commit_id""")
         .param("releases", releaseIds)
         .query(
             (RowCallbackHandler)
