@@ -15,12 +15,17 @@ import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.MutableClock;
+import dev.adolink.server.system.Jdbc;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two instances on one database: the other one is an ADO client of its own (nothing shared in
@@ -35,6 +40,7 @@ class SharedRateLimitsIT {
   @Autowired SharedRateLimits sharedRateLimits;
   @Autowired MutableClock clock;
   @Autowired Sleeper sleeper;
+  @Autowired JdbcClient jdbc;
 
   @AfterEach
   void clearFaults() {
@@ -74,6 +80,22 @@ class SharedRateLimitsIT {
 
     assertThat(there.core().processes()).isNotEmpty();
     assertThat(requestsSince(mark, installed)).extracting(RequestLog.Entry::status).contains(200);
+  }
+
+  @Test
+  void aHoldAnotherInstanceWroteIsSeenOnceWhatWasReadIsASecondOld() {
+    String organization = "https://dev.azure.com/elsewhere-" + UUID.randomUUID();
+    assertThat(sharedRateLimits.notBefore(organization)).isEqualTo(Instant.EPOCH);
+    Instant until = clock.instant().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+    jdbc.sql(
+            "insert into ado_rate_limit_holds (organization_url, not_before) values (:org, :until)")
+        .param("org", organization)
+        .param("until", Jdbc.timestamp(until))
+        .update();
+
+    assertThat(sharedRateLimits.notBefore(organization)).isEqualTo(Instant.EPOCH);
+    clock.advance(SharedRateLimits.FRESH);
+    assertThat(sharedRateLimits.notBefore(organization)).isEqualTo(until);
   }
 
   private long lastRequest() {
