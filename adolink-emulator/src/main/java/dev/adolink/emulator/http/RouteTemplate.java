@@ -35,11 +35,28 @@ public final class RouteTemplate {
   private final String text;
   private final List<Segment> segments = new ArrayList<>();
 
+  /** The fewest and the most path segments the template can match (a request tries them all). */
+  private final int fewest;
+
+  private final int most;
+
   public RouteTemplate(String text) {
     this.text = text;
     for (String part : text.split("/")) {
       segments.add(segment(part));
     }
+    int one = 0;
+    int optional = 0;
+    boolean rest = false;
+    for (Segment s : segments) {
+      switch (s.kind) {
+        case OPTIONAL -> optional++;
+        case REST -> rest = true;
+        default -> one++;
+      }
+    }
+    this.fewest = one;
+    this.most = rest ? Integer.MAX_VALUE : one + optional;
   }
 
   private static Segment segment(String part) {
@@ -62,6 +79,9 @@ public final class RouteTemplate {
 
   /** Matches decoded path segments; {@code null} when the template does not match. */
   public Match match(List<String> path) {
+    if (path.size() < fewest || path.size() > most) {
+      return null;
+    }
     Map<String, String> params = new HashMap<>();
     int score = match(path, 0, 0, params);
     return score < 0 ? null : new Match(params, score);
