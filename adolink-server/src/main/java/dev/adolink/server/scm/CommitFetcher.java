@@ -32,7 +32,10 @@ class CommitFetcher {
 
   static final String SKIP = "#skipadolink";
 
-  /** What a fetch tells as it goes; called one at a time, not always on the fetching thread. */
+  /**
+   * What a fetch tells as it goes: {@link #listed} on the fetching thread, {@link #done} by each
+   * page's store in turn on a reader thread (so the two may overlap; {@code done} calls do not).
+   */
   interface Progress {
 
     Progress NONE =
@@ -89,24 +92,27 @@ class CommitFetcher {
     Semaphore slots = new Semaphore(properties.commitConcurrency());
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     List<String> shas = new ArrayList<>();
-    List<Page> started = new ArrayList<>();
+    // the pages whose reads may not be done yet; done pages are let go (a range can be long)
+    List<CompletableFuture<Void>> reading = new ArrayList<>();
     CompletableFuture<Void> stored = CompletableFuture.completedFuture(null);
     try {
       for (Iterator<List<GitCommit>> pages = ahead(listed.iterator()); pages.hasNext(); ) {
         List<GitCommit> page = pages.next();
         page.forEach(commit -> shas.add(commit.commitId()));
-        Page reading = read(ado, repo, page, slots, failure);
-        started.add(reading);
+        Page started = read(ado, repo, page, slots, failure);
+        CompletableFuture<Void> read = started.read();
+        reading.removeIf(CompletableFuture::isDone);
+        reading.add(read);
         stored =
             readers.then(
-                stored.thenCompose(previous -> reading.read()),
-                () -> store(repo, reading, progress, failure));
+                stored.thenCompose(previous -> read),
+                () -> store(repo, started, progress, failure));
       }
       progress.listed(shas.size());
       join(stored);
     } catch (RuntimeException e) {
       // the reads in flight end, and the pages read completely before the failure are stored
-      started.forEach(page -> page.read().exceptionally(failed -> null).join());
+      reading.forEach(read -> read.exceptionally(failed -> null).join());
       stored.exceptionally(failed -> null).join();
       throw e;
     }
