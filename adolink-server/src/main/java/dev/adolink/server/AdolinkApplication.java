@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AdolinkApplication {
 
   public static void main(String[] args) {
+    AheadOfTime.enableFor(args);
     SpringApplication.run(AdolinkApplication.class, args);
   }
 }
