@@ -1,5 +1,6 @@
 package dev.adolink.server;
 
+import dev.adolink.server.system.AheadOfTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

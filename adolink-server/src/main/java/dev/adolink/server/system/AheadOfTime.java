@@ -1,4 +1,4 @@
-package dev.adolink.server;
+package dev.adolink.server.system;
 
 import java.util.List;
 import org.springframework.context.aot.AbstractAotProcessor;
@@ -15,13 +15,13 @@ import org.springframework.util.ClassUtils;
  * adolink.jobs.run-in-background}) runs the ordinary way. {@code -Dspring.aot.enabled=false} turns
  * it off; tests never run {@code main} and are unaffected.
  */
-final class AheadOfTime {
+public final class AheadOfTime {
 
   static final String ENABLED = "spring.aot.enabled";
 
   /** What the generated definitions start from; absent when the build did not run process-aot. */
   static final String INITIALIZER =
-      AdolinkApplication.class.getName() + "__ApplicationContextInitializer";
+      "dev.adolink.server.AdolinkApplication__ApplicationContextInitializer";
 
   /** The properties our {@code @ConditionalOnProperty} beans read (demo's steps, the scheduler). */
   static final List<String> CONDITIONS = List.of("demo", "adolink.jobs.run-in-background");
@@ -29,7 +29,7 @@ final class AheadOfTime {
   private AheadOfTime() {}
 
   /** Sets {@code spring.aot.enabled} for this start when {@link #applies} says so. */
-  static void enableFor(String[] args) {
+  public static void enableFor(String[] args) {
     if (System.getProperty(ENABLED) != null
         // the build's process-aot runs main to generate them (again)
         || System.getProperty(AbstractAotProcessor.AOT_PROCESSING) != null
