@@ -12,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench/run startup}: seconds from {@code java -jar adolink.jar} (the README's command, on a
- * fresh data directory and H2) to its {@code /actuator/health} answering 200, beside a plain Spring
- * Boot app with the same starters ({@code adolink-startup-baseline}), started alternately, {@value
- * #ROUNDS} times each (after one start of each, not counted); the medians are compared.
+ * {@code bench/run startup}: seconds from {@code adolink-server/target/adolink} (the README's
+ * command, on a fresh data directory and H2) to its {@code /actuator/health} answering 200, beside
+ * a plain Spring Boot app with the same starters ({@code adolink-startup-baseline}), started
+ * alternately, {@value #ROUNDS} times each (after one start of each, not counted); the medians are
+ * compared.
  */
 final class StartupBenchmark implements Benchmark {
 
@@ -29,13 +30,14 @@ final class StartupBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "seconds from java -jar adolink.jar to healthy, beside Spring Boot with the same starters";
+    return "seconds from the README's command to healthy, beside Spring Boot with the same starters";
   }
 
   @Override
   public Report run(Path root) throws Exception {
     Path logDir = Files.createDirectories(root.resolve("bench/out"));
-    Path adolink = root.resolve("adolink-server/target/adolink.jar");
+    // the README's command: the launcher (class data sharing archive), adolink.jar without one
+    Path adolink = Starts.adolink(root);
     Path baseline = root.resolve("adolink-startup-baseline/target/startup-baseline.jar");
     HttpClient client = Http.newClient();
     // one start of each first, not counted: the jars into the page cache, the JDK's CDS archive
@@ -87,6 +89,7 @@ final class StartupBenchmark implements Benchmark {
         .row("median", "adolink", adolinkMedian, median(adolinkSpring), median(adolinkCpu), "-")
         .row("median", "Spring Boot, same starters", baselineMedian, "-", median(baselineCpu), "-")
         .note("target: adolink healthy in < 6 s on a quiet machine (fresh data dir, H2)")
+        .note("adolink: " + root.relativize(adolink))
         .note(
             "CPU s: the process's CPU time (all threads) until healthy; on a busy machine it"
                 + " changes much less than the seconds do")

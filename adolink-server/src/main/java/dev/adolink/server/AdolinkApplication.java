@@ -1,5 +1,6 @@
 package dev.adolink.server;
 
+import dev.adolink.server.system.AheadOfTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AdolinkApplication {
 
   public static void main(String[] args) {
+    AheadOfTime.enableFor(args);
     SpringApplication.run(AdolinkApplication.class, args);
   }
 }

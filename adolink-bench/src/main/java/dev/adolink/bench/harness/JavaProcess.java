@@ -11,11 +11,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A {@code java -jar} child process whose output goes to a log file, stopped on close. */
+/**
+ * A {@code java -jar} child process, or a launcher script that runs one ({@code
+ * adolink-server/target/adolink}, given the JVM options as {@code JAVA_OPTS}), whose output goes to
+ * a log file, stopped on close.
+ */
 final class JavaProcess implements AutoCloseable {
 
   private final String name;
@@ -30,26 +35,33 @@ final class JavaProcess implements AutoCloseable {
 
   static JavaProcess start(
       String name,
-      Path jar,
+      Path program,
       List<String> jvmArgs,
       List<String> args,
       Map<String, String> env,
       Path logDir) {
-    if (!Files.isRegularFile(jar)) {
+    if (!Files.isRegularFile(program)) {
       throw new IllegalStateException(
-          jar + " is missing: build first (./mvnw -DskipTests package)");
+          program + " is missing: build first (./mvnw -DskipTests package)");
     }
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmArgs);
-    command.addAll(flightRecording(name, logDir));
-    command.add("-jar");
-    command.add(jar.toString());
+    Map<String, String> environment = new HashMap<>(env);
+    List<String> jvmOptions = new ArrayList<>(jvmArgs);
+    jvmOptions.addAll(flightRecording(name, logDir));
+    if (program.getFileName().toString().endsWith(".jar")) {
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions);
+      command.add("-jar");
+      command.add(program.toString());
+    } else {
+      command.add(program.toString());
+      environment.put("JAVA_OPTS", String.join(" ", jvmOptions));
+    }
     command.addAll(args);
     Path log = logDir.resolve(name + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(env);
+    builder.environment().putAll(environment);
     try {
       return new JavaProcess(name, builder.start(), log);
     } catch (IOException e) {

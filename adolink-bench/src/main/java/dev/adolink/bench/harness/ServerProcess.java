@@ -1,6 +1,7 @@
 package dev.adolink.bench.harness;
 
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,16 +30,21 @@ public final class ServerProcess implements AutoCloseable {
       Path root, String name, Map<String, String> env, Path logDir, HttpClient client) {
     JavaProcess start(String logName, String healthUrl) {
       JavaProcess process =
-          JavaProcess.start(
-              logName,
-              root.resolve("adolink-server/target/adolink.jar"),
-              List.of("-Xmx2g"),
-              List.of(),
-              env,
-              logDir);
+          JavaProcess.start(logName, program(root), List.of("-Xmx2g"), List.of(), env, logDir);
       process.awaitReady(client, healthUrl, READY);
       return process;
     }
+  }
+
+  /**
+   * The README's command, {@code adolink-server/target/adolink}; {@code adolink.jar} where the
+   * build made no launcher (it is made on Linux and macOS only).
+   */
+  static Path program(Path root) {
+    Path launcher = root.resolve("adolink-server/target/adolink");
+    return Files.isRegularFile(launcher)
+        ? launcher
+        : root.resolve("adolink-server/target/adolink.jar");
   }
 
   private ServerProcess(Launch launch, JavaProcess process, Http api, String baseUrl) {

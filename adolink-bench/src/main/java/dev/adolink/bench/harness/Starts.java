@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times {@code java -jar JAR} from the process's start until its {@code /actuator/health} answers
- * 200, on a free port and a fresh data directory ({@code ADOLINK_DATA_DIR}), with nothing else
- * given: what a person sees after typing the README's command.
+ * Times {@code java -jar JAR} (or a launcher script, which must {@code exec} its JVM) from the
+ * process's start until its {@code /actuator/health} answers 200, on a free port and a fresh data
+ * directory ({@code ADOLINK_DATA_DIR}), with nothing else given: what a person sees after typing
+ * the README's command.
  */
 public final class Starts {
 
@@ -26,6 +27,11 @@ public final class Starts {
 
   private Starts() {}
 
+  /** What the README runs: {@code adolink-server/target/adolink}, else {@code adolink.jar}. */
+  public static Path adolink(Path root) {
+    return ServerProcess.program(root);
+  }
+
   /**
    * @param healthySeconds from the process's start to the first 200 from its health endpoint
    * @param springSeconds Spring's own "Started ... in N seconds" (the context's refresh), -1 if the
@@ -35,9 +41,12 @@ public final class Starts {
    */
   public record Start(double healthySeconds, double springSeconds, double cpuSeconds) {}
 
-  /** Starts the jar, waits until it is healthy, stops it, and answers how long the start took. */
+  /**
+   * Starts the jar or launcher, waits until it is healthy, stops it, and answers how long the start
+   * took.
+   */
   public static Start time(
-      String name, Path jar, List<String> jvmArgs, Path logDir, HttpClient client) {
+      String name, Path program, List<String> jvmArgs, Path logDir, HttpClient client) {
     int port = Ports.free();
     Path data;
     try {
@@ -51,7 +60,7 @@ public final class Starts {
     double seconds;
     double cpu;
     Path log;
-    try (JavaProcess process = JavaProcess.start(name, jar, jvmArgs, List.of(), env, logDir)) {
+    try (JavaProcess process = JavaProcess.start(name, program, jvmArgs, List.of(), env, logDir)) {
       process.awaitReady(client, "http://127.0.0.1:" + port + "/actuator/health", TIMEOUT, POLL);
       seconds = (System.nanoTime() - start) / 1e9;
       cpu = process.cpuSeconds();
