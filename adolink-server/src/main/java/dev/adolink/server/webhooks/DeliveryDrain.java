@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>One drain job per installation ({@code deliveries-<id>}) is queued by each accepted delivery;
  * when it is already queued or running, the delivery also queues a drain keyed by the next 200 ms
  * slot, due at its end, so that a delivery stored after a running drain's last read is never left
- * behind.
+ * behind. Within a slot whose drain it saw queued, an instance queues nothing more.
  */
 @Component
 class DeliveryDrain implements Job<DeliveryDrain.Payload> {
@@ -80,6 +82,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   private final DeliveryHandlers handlers;
   private final Jobs jobs;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate nested;
   private final JsonMapper json;
   private final DeliveryMetrics metrics;
   private final Clock clock;
@@ -93,6 +96,9 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
           });
 
   private static final AtomicInteger LANES = new AtomicInteger();
+
+  /** Per installation, the last slot whose drain {@link #wake} saw queued. */
+  private final Map<Long, Long> slots = new ConcurrentHashMap<>();
 
   DeliveryDrain(
       Inbox inbox,
@@ -108,6 +114,8 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
     this.handlers = handlers;
     this.jobs = jobs;
     this.transactions = transactions;
+    this.nested = new TransactionTemplate(transactions.getTransactionManager());
+    nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.json = json;
     this.metrics = metrics;
     this.clock = clock;
@@ -127,16 +135,22 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
    * be past its last read), one due at the end of the current slot.
    */
   void wake(long installationId) {
+    long slot = clock.millis() / SLOT.toMillis() + 1;
+    Long covered = slots.get(installationId);
+    if (covered != null && covered == slot) {
+      // this slot's drain is queued (by this instance), due after anything stored before now
+      return;
+    }
     Payload payload = new Payload(installationId);
     if (jobs.enqueue(TYPE, key(installationId), payload)) {
       return;
     }
-    long slot = clock.millis() / SLOT.toMillis() + 1;
     jobs.enqueueAt(
         TYPE,
         key(installationId) + "-at-" + slot * SLOT.toMillis(),
         payload,
         Instant.ofEpochMilli(slot * SLOT.toMillis()));
+    slots.put(installationId, slot);
   }
 
   /** Drains for every installation with received deliveries (after a crash or an upgrade). */
@@ -173,9 +187,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
               () -> {
                 try (var laneFields =
                     LogFields.open().put(LogFields.INSTALLATION, installationId)) {
-                  for (Inbox.Stored stored : lane) {
-                    apply(stored, installation.get(), claimant);
-                  }
+                  applyLane(lane, installation.get(), claimant);
                 }
                 return null;
               });
@@ -237,6 +249,99 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   @PreDestroy
   void stop() {
     pool.shutdownNow();
+  }
+
+  /**
+   * Applies a lane's deliveries in order in one transaction, each in a nested one (a savepoint): a
+   * failing delivery is rolled back alone and retried later, the others commit together. When the
+   * lane's transaction itself fails, its deliveries are applied again one by one.
+   */
+  private void applyLane(List<Inbox.Stored> lane, Installation installation, String claimant)
+      throws Exception {
+    if (lane.size() == 1) {
+      apply(lane.get(0), installation, claimant);
+      return;
+    }
+    RetryLater paused;
+    try {
+      paused = transactions.execute(status -> applyTogether(lane, installation, claimant));
+    } catch (RuntimeException e) {
+      log.debug(
+          "a lane of {} deliveries failed together, applying them one by one: {}",
+          lane.size(),
+          e.toString());
+      for (Inbox.Stored stored : lane) {
+        apply(stored, installation, claimant);
+      }
+      return;
+    }
+    if (paused != null) {
+      throw paused;
+    }
+  }
+
+  /** In the lane's transaction: the deliveries up to the first paused one (which it answers). */
+  private @Nullable RetryLater applyTogether(
+      List<Inbox.Stored> lane, Installation installation, String claimant) {
+    List<Long> processed = new ArrayList<>();
+    RetryLater paused = null;
+    for (Inbox.Stored stored : lane) {
+      List<DeliveryHandler> targets = handlers.of(stored.eventType());
+      if (targets.isEmpty()) {
+        inbox.finish(
+            stored.id(),
+            Inbox.Status.IGNORED,
+            "no handler for " + stored.eventType(),
+            clock.instant());
+        continue;
+      }
+      try (var fields = LogFields.open().put(LogFields.DELIVERY, stored.id())) {
+        nested.executeWithoutResult(status -> handle(stored, installation, targets));
+        log.debug("delivery {} ({}) applied", stored.id(), stored.eventType());
+        processed.add(stored.id());
+        metrics.applied(stored.eventType(), stored.at());
+      } catch (RetryLater later) {
+        paused = later;
+        break;
+      } catch (Handling e) {
+        failed(stored, claimant, e.getCause());
+      }
+    }
+    inbox.finishAll(processed, clock.instant());
+    return paused;
+  }
+
+  private void handle(
+      Inbox.Stored stored, Installation installation, List<DeliveryHandler> targets) {
+    Delivery delivery =
+        new Delivery(
+            stored.id(),
+            installation,
+            stored.eventType(),
+            json.readTree(stored.body()),
+            stored.body(),
+            stored.at());
+    for (DeliveryHandler handler : targets) {
+      try {
+        handler.handle(delivery);
+      } catch (RetryLater later) {
+        throw later;
+      } catch (Exception e) {
+        throw new Handling(e);
+      }
+    }
+  }
+
+  /** A handler's failure, carried out of the delivery's nested transaction (rolled back). */
+  private static final class Handling extends RuntimeException {
+    Handling(Exception cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized Exception getCause() {
+      return (Exception) super.getCause();
+    }
   }
 
   /** Applies one received delivery by its id now, whatever else is claimed (legacy jobs, tests). */

@@ -1,6 +1,7 @@
 package dev.adolink.server.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.adolink.server.jobs.DueJobs;
 import dev.adolink.server.jobs.Jobs;
@@ -15,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,7 @@ class DeliveryDrainIT {
   @Autowired Inbox inbox;
   @Autowired TransactionTemplate transactions;
   @Autowired MutableClock clock;
+  @Autowired IntakeWriter writer;
 
   Installed installed;
   String secret;
@@ -50,21 +56,26 @@ class DeliveryDrainIT {
   @AfterEach
   void stopFailing() {
     handler.failNext(0);
+    handler.first(null);
   }
 
-  /** Delivers a new {@code workitem.updated}; returns its id. */
-  long deliver() {
+  /** A new {@code workitem.updated} of the installation (always the same work item). */
+  String body() {
     try (InputStream in = IntakeIT.class.getResourceAsStream("IntakeIT/workitem-updated.json")) {
       ObjectNode body = (ObjectNode) JSON.readTree(in);
       ((ObjectNode) body.get("resourceContainers").get("collection"))
           .put("id", installed.ado().id());
       body.put("subscriptionId", UUID.randomUUID().toString());
       body.put("id", UUID.randomUUID().toString());
-      assertThat(integrations.deliver(JSON.writeValueAsString(body), secret).status())
-          .isEqualTo(200);
+      return JSON.writeValueAsString(body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Delivers a new {@code workitem.updated}; returns its id. */
+  long deliver() {
+    assertThat(integrations.deliver(body(), secret).status()).isEqualTo(200);
     return jdbc.sql("select max(id) from webhook_deliveries where integration_id = :installation")
         .param("installation", installed.id())
         .query(Long.class)
@@ -151,6 +162,87 @@ class DeliveryDrainIT {
                 .query(String.class)
                 .single())
         .contains("told to fail");
+  }
+
+  @Test
+  void deliveriesArrivingTogetherAreStoredInOneCommitAndAnsweredOnlyAfterIt() throws Exception {
+    int count = 8;
+    ExecutorService senders = Executors.newFixedThreadPool(count);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      long groupsBefore;
+      try (IntakeWriter.Hold held = writer.hold()) {
+        groupsBefore = writer.groups();
+        for (int i = 0; i < count; i++) {
+          String body = body();
+          answers.add(senders.submit(() -> integrations.deliver(body, secret).status()));
+        }
+        // the writer has taken the first and waits for the hold; the others wait for the writer
+        await().atMost(Duration.ofSeconds(30)).until(() -> writer.waiting() == count - 1);
+
+        assertThat(answers).noneMatch(Future::isDone);
+        assertThat(stored()).isZero();
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+      }
+      assertThat(writer.groups() - groupsBefore).as("transactions").isEqualTo(1);
+      assertThat(stored()).isEqualTo(count);
+    } finally {
+      senders.shutdownNow();
+    }
+
+    dueJobs.run();
+
+    assertThat(handled()).hasSize(count);
+  }
+
+  @Test
+  void aDeliveryFailingAmongOthersOfItsWorkItemIsRolledBackAloneAndTheOthersAreApplied() {
+    long before = deliver();
+    long failing = deliver();
+    long after = deliver();
+    // each handling writes, as a real handler does; the failing one fails after its write
+    handler.first(
+        delivery ->
+            transactions.executeWithoutResult(
+                status -> {
+                  inbox.reject(
+                      installed.id(),
+                      installed.ado().id(),
+                      "test.write",
+                      400,
+                      "written while applying " + delivery.id(),
+                      null,
+                      clock.instant());
+                  if (delivery.id() == failing) {
+                    throw new IllegalStateException("told to fail after writing");
+                  }
+                }));
+
+    dueJobs.run();
+
+    assertThat(handled()).containsExactly(before, after);
+    assertThat(status(before)).isEqualTo("processed");
+    assertThat(status(after)).isEqualTo("processed");
+    assertThat(status(failing)).isEqualTo("received");
+    assertThat(
+            jdbc.sql(
+                    "select reason from webhook_deliveries where integration_id = :installation"
+                        + " and event_type = 'test.write' order by id")
+                .param("installation", installed.id())
+                .query(String.class)
+                .list())
+        .containsExactly("written while applying " + before, "written while applying " + after);
+  }
+
+  long stored() {
+    return jdbc.sql(
+            "select count(*) from webhook_deliveries where integration_id = :installation"
+                + " and status = 'received'")
+        .param("installation", installed.id())
+        .query(Long.class)
+        .single();
   }
 
   @Test
