@@ -46,9 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * is {@code failed} after {@link #MAX_ATTEMPTS} attempts; a paused installation ({@link
  * RetryLater}) stops the batch and the drain runs again later, in order.
  *
- * <p>A batch's deliveries about different work items are applied side by side, on up to {@link
- * #PARALLEL} threads; those about one work item (and every other kind of delivery) one after the
- * other, in id order.
+ * <p>A batch is split into up to {@link #PARALLEL} lanes by work item id, applied side by side; a
+ * lane's deliveries (all of one work item's, and every other kind of delivery in the first lane)
+ * are applied one after the other, in id order, in one transaction with a savepoint per delivery.
  *
  * <p>One drain job per installation ({@code deliveries-<id>}) is queued by each accepted delivery;
  * when it is already queued or running, the delivery also queues a drain keyed by the next 200 ms
@@ -64,7 +64,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
 
   static final int BATCH = 50;
 
-  /** Threads one drain applies a batch's deliveries on (per work item, see the class comment). */
+  /** Lanes (and threads) one drain applies a batch's deliveries on (see the class comment). */
   static final int PARALLEL = 4;
 
   static final int MAX_ATTEMPTS = 10;
@@ -221,11 +221,11 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   }
 
   /**
-   * The batch in lanes: one per work item (in id order), and one for every other delivery; a lane
-   * is applied in order, lanes side by side.
+   * The batch in up to {@link #PARALLEL} lanes by work item id (every other kind of delivery in the
+   * first), each in id order: one work item's deliveries are applied in order, lanes side by side.
    */
   private List<List<Inbox.Stored>> lanes(List<Inbox.Stored> batch) {
-    Map<Integer, List<Inbox.Stored>> byWorkItem = new LinkedHashMap<>();
+    Map<Integer, List<Inbox.Stored>> byLane = new LinkedHashMap<>();
     for (Inbox.Stored stored : batch) {
       int workItem = 0;
       if (stored.eventType().startsWith("workitem.")) {
@@ -235,9 +235,11 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
           workItem = 0; // applying it says what is wrong with it
         }
       }
-      byWorkItem.computeIfAbsent(workItem, id -> new ArrayList<>()).add(stored);
+      byLane
+          .computeIfAbsent(Math.floorMod(workItem, PARALLEL), lane -> new ArrayList<>())
+          .add(stored);
     }
-    return List.copyOf(byWorkItem.values());
+    return List.copyOf(byLane.values());
   }
 
   private static List<Future<Void>> runHere(Callable<Void> work) {

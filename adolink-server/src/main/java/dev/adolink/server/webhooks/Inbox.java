@@ -377,6 +377,35 @@ public class Inbox {
         > 0;
   }
 
+  /** A delivery of an installation, as the API shows it. */
+  Optional<Entry> entry(long installationId, long id) {
+    return jdbc.sql(
+            "select * from webhook_deliveries where id = :id and integration_id = :installation")
+        .param("id", id)
+        .param("installation", installationId)
+        .query(Inbox::entry)
+        .optional();
+  }
+
+  /**
+   * A failed delivery is received again, with a fresh set of attempts (an operator's retry).
+   *
+   * @return false when it was not failed (any more)
+   */
+  boolean receiveAgain(long installationId, long id) {
+    return jdbc.sql(
+                """
+            update webhook_deliveries set status = :received, attempts = 0, next_attempt_at = null,
+              reason = null, processed_at = null, claimed_by = null, claimed_until = null
+            where id = :id and integration_id = :installation and status = :failed""")
+            .param("id", id)
+            .param("installation", installationId)
+            .param("received", Status.RECEIVED.wire())
+            .param("failed", Status.FAILED.wire())
+            .update()
+        > 0;
+  }
+
   /** Marks received deliveries processed. */
   void finishAll(List<Long> ids, Instant now) {
     if (ids.isEmpty()) {

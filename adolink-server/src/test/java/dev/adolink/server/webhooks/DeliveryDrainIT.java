@@ -9,6 +9,7 @@ import dev.adolink.server.support.AdolinkIT;
 import dev.adolink.server.support.IntegrationFixtures;
 import dev.adolink.server.support.IntegrationFixtures.Installed;
 import dev.adolink.server.support.MutableClock;
+import dev.adolink.server.support.TestApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -43,6 +44,7 @@ class DeliveryDrainIT {
   @Autowired TransactionTemplate transactions;
   @Autowired MutableClock clock;
   @Autowired IntakeWriter writer;
+  @Autowired TestApi api;
 
   Installed installed;
   String secret;
@@ -243,6 +245,55 @@ class DeliveryDrainIT {
         .param("installation", installed.id())
         .query(Long.class)
         .single();
+  }
+
+  /** Fails a new delivery on every attempt until it is {@code failed}; returns its id. */
+  long failedDelivery() {
+    handler.failNext(DeliveryDrain.MAX_ATTEMPTS);
+    long failing = deliver();
+    for (int attempt = 0; attempt < DeliveryDrain.MAX_ATTEMPTS; attempt++) {
+      dueJobs.run();
+      clock.advance(Duration.ofHours(3));
+    }
+    dueJobs.run();
+    assertThat(status(failing)).isEqualTo("failed");
+    return failing;
+  }
+
+  TestApi.Response retry(long deliveryId) {
+    return api.post(
+        installed.path() + "deliveries/" + deliveryId + "/retry/",
+        installed.org().owner().token(),
+        null);
+  }
+
+  @Test
+  void anOperatorsRetryAppliesAFailedDeliveryAgainWithFreshAttempts() {
+    long failed = failedDelivery();
+
+    TestApi.Response response = retry(failed);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().get("status").asString()).isEqualTo("received");
+    assertThat(response.json().get("reason").isNull()).isTrue();
+    dueJobs.run();
+    assertThat(handled()).containsExactly(failed);
+    assertThat(status(failed)).isEqualTo("processed");
+  }
+
+  @Test
+  void onlyAFailedDeliveryCanBeRetried() {
+    long processed = deliver();
+    dueJobs.run();
+
+    TestApi.Response response = retry(processed);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("detail").asString())
+        .isEqualTo(
+            "Only a failed delivery can be retried; delivery " + processed + " is processed.");
+    assertThat(retry(processed + 1000).status()).isEqualTo(404);
+    assertThat(handled()).containsExactly(processed);
   }
 
   @Test
