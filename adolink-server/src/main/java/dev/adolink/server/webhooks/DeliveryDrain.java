@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>One drain job per installation ({@code deliveries-<id>}) is queued by each accepted delivery;
  * when it is already queued or running, the delivery also queues a drain keyed by the next 200 ms
  * slot, due at its end, so that a delivery stored after a running drain's last read is never left
- * behind. Within a slot whose drain it saw queued, an instance queues nothing more.
+ * behind.
  */
 @Component
 class DeliveryDrain implements Job<DeliveryDrain.Payload> {
@@ -97,9 +96,6 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
 
   private static final AtomicInteger LANES = new AtomicInteger();
 
-  /** Per installation, the last slot whose drain {@link #wake} saw queued. */
-  private final Map<Long, Long> slots = new ConcurrentHashMap<>();
-
   DeliveryDrain(
       Inbox inbox,
       Installations installations,
@@ -135,22 +131,16 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
    * be past its last read), one due at the end of the current slot.
    */
   void wake(long installationId) {
-    long slot = clock.millis() / SLOT.toMillis() + 1;
-    Long covered = slots.get(installationId);
-    if (covered != null && covered == slot) {
-      // this slot's drain is queued (by this instance), due after anything stored before now
-      return;
-    }
     Payload payload = new Payload(installationId);
     if (jobs.enqueue(TYPE, key(installationId), payload)) {
       return;
     }
+    long slot = clock.millis() / SLOT.toMillis() + 1;
     jobs.enqueueAt(
         TYPE,
         key(installationId) + "-at-" + slot * SLOT.toMillis(),
         payload,
         Instant.ofEpochMilli(slot * SLOT.toMillis()));
-    slots.put(installationId, slot);
   }
 
   /** Drains for every installation with received deliveries (after a crash or an upgrade). */
