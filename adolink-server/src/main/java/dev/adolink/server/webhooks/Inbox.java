@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -212,7 +213,7 @@ public class Inbox {
    * claimant's own claims (a run of the same job taken over after a crash) count as free.
    */
   List<Stored> claim(long installationId, String claimant, int limit, Instant now, Instant until) {
-    jdbc.sql("select id from integrations where id = :installation for update")
+    jdbc.sql("select id from integrations where id = :installation " + rowLock())
         .param("installation", installationId)
         .query(Long.class)
         .list();
@@ -261,6 +262,25 @@ public class Inbox {
         .update();
     return held(due, claimant);
   }
+
+  /**
+   * The lock a claim takes on the installation's row. On PostgreSQL {@code for no key update}: a
+   * plain {@code for update} also waits for every transaction that inserted a row referring to the
+   * installation (a foreign key takes {@code for key share}), such as a drain lane's sync log
+   * entries, and makes the intake's inserts queue behind it. H2 takes no lock for a foreign key.
+   */
+  private String rowLock() {
+    String lock = rowLock;
+    if (lock == null) {
+      String product =
+          batch.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+      lock = "PostgreSQL".equalsIgnoreCase(product) ? "for no key update" : "for update";
+      rowLock = lock;
+    }
+    return lock;
+  }
+
+  private volatile @Nullable String rowLock;
 
   /** Claims one received delivery, whatever else is claimed (for a legacy or a test run). */
   Optional<Stored> claimOne(long id, String claimant, Instant now, Instant until) {
