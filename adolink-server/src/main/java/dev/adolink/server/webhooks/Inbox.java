@@ -270,17 +270,22 @@ public class Inbox {
    * entries, and makes the intake's inserts queue behind it. H2 takes no lock for a foreign key.
    */
   private String rowLock() {
-    String lock = rowLock;
-    if (lock == null) {
-      String product =
-          batch.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-      lock = "PostgreSQL".equalsIgnoreCase(product) ? "for no key update" : "for update";
-      rowLock = lock;
-    }
-    return lock;
+    return postgresql() ? "for no key update" : "for update";
   }
 
-  private volatile @Nullable String rowLock;
+  /** Whether the database is PostgreSQL (else H2). */
+  boolean postgresql() {
+    Boolean known = postgresql;
+    if (known == null) {
+      String product =
+          batch.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+      known = "PostgreSQL".equalsIgnoreCase(product);
+      postgresql = known;
+    }
+    return known;
+  }
+
+  private volatile @Nullable Boolean postgresql;
 
   /** Claims one received delivery, whatever else is claimed (for a legacy or a test run). */
   Optional<Stored> claimOne(long id, String claimant, Instant now, Instant until) {

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores accepted deliveries with group commit: the deliveries that arrive while a group is being
  * written wait for the next group, which one writer thread inserts in one transaction (up to {@link
- * #GROUP} at a time). Each request is answered only after its group committed (a 2xx answer means
- * the delivery is stored, #19), and each installation's drain is woken once per group, after the
- * commit. When a group's transaction fails, its deliveries are stored one by one, so that one bad
- * delivery fails only its own request.
+ * #GROUP} at a time; on PostgreSQL a few writers side by side). Each request is answered only after
+ * its group committed (a 2xx answer means the delivery is stored, #19), and each installation's
+ * drain is woken once per group, after the commit. When a group's transaction fails, its deliveries
+ * are stored one by one, so that one bad delivery fails only its own request.
  */
 @Component
 class IntakeWriter {
@@ -39,22 +40,35 @@ class IntakeWriter {
   private final DeliveryDrain drain;
   private final TransactionTemplate transactions;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Thread writer;
+  private final List<Thread> writers = new ArrayList<>();
   private volatile boolean running = true;
 
-  /** Held by the writer while it writes a group; a test holds it to gather a group. */
-  private final ReentrantLock writing = new ReentrantLock();
+  /** Shared by the writers while they write a group; a test takes it alone to gather a group. */
+  private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
   private final AtomicLong groups = new AtomicLong();
+
+  /** Deliveries a writer has taken from the queue and not yet answered. */
+  private final AtomicInteger taken = new AtomicInteger();
 
   IntakeWriter(Inbox inbox, DeliveryDrain drain, TransactionTemplate transactions) {
     this.inbox = inbox;
     this.drain = drain;
     this.transactions = transactions;
-    this.writer = new Thread(this::write, "intake-writer");
-    writer.setDaemon(true);
-    writer.start();
+    // H2 writes its commits one at a time in this process: one writer makes the biggest groups.
+    // PostgreSQL flushes concurrent commits together, and a commit's wait for the flush (and the
+    // round trips) is where a group's time goes: a few writers keep groups in flight side by side.
+    int count = inbox.postgresql() ? POSTGRESQL_WRITERS : 1;
+    for (int i = 1; i <= count; i++) {
+      Thread writer = new Thread(this::write, "intake-writer-" + i);
+      writer.setDaemon(true);
+      writer.start();
+      writers.add(writer);
+    }
   }
+
+  /** Writers on PostgreSQL. */
+  static final int POSTGRESQL_WRITERS = 4;
 
   /**
    * Stores a delivery as received once its group committed.
@@ -87,13 +101,16 @@ class IntakeWriter {
           continue;
         }
         group.add(first);
-        writing.lock();
+        taken.incrementAndGet();
+        gate.readLock().lock();
         try {
           queue.drainTo(group, GROUP - 1);
+          taken.addAndGet(group.size() - 1);
           store(group);
           groups.incrementAndGet();
         } finally {
-          writing.unlock();
+          gate.readLock().unlock();
+          taken.addAndGet(-group.size());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -168,8 +185,8 @@ class IntakeWriter {
    * together when the hold is closed.
    */
   Hold hold() {
-    writing.lock();
-    return writing::unlock;
+    gate.writeLock().lock();
+    return gate.writeLock()::unlock;
   }
 
   /** A hold of the writer, released on close. */
@@ -178,9 +195,14 @@ class IntakeWriter {
     void close();
   }
 
-  /** Deliveries waiting for the writer, not counting the one it holds. */
-  int waiting() {
-    return queue.size();
+  /** Deliveries not answered yet: waiting for a writer, or taken by one. */
+  int unanswered() {
+    return queue.size() + taken.get();
+  }
+
+  /** Writer threads (each writes one group at a time). */
+  int writers() {
+    return writers.size();
   }
 
   /** Groups written so far (each one transaction). */
@@ -191,6 +213,8 @@ class IntakeWriter {
   @PreDestroy
   void stop() throws InterruptedException {
     running = false;
-    writer.join(10_000);
+    for (Thread writer : writers) {
+      writer.join(10_000);
+    }
   }
 }

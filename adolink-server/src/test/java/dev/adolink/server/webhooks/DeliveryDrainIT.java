@@ -179,8 +179,8 @@ class DeliveryDrainIT {
           String body = body();
           answers.add(senders.submit(() -> integrations.deliver(body, secret).status()));
         }
-        // the writer has taken the first and waits for the hold; the others wait for the writer
-        await().atMost(Duration.ofSeconds(30)).until(() -> writer.waiting() == count - 1);
+        // every delivery waits for a writer, or was taken by one that waits for the hold
+        await().atMost(Duration.ofSeconds(30)).until(() -> writer.unanswered() == count);
 
         assertThat(answers).noneMatch(Future::isDone);
         assertThat(stored()).isZero();
@@ -188,7 +188,10 @@ class DeliveryDrainIT {
       for (Future<Integer> answer : answers) {
         assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
       }
-      assertThat(writer.groups() - groupsBefore).as("transactions").isEqualTo(1);
+      // one group on H2 (one writer); one per writer at most on PostgreSQL
+      assertThat(writer.groups() - groupsBefore)
+          .as("transactions")
+          .isBetween(1L, (long) writer.writers());
       assertThat(stored()).isEqualTo(count);
     } finally {
       senders.shutdownNow();
