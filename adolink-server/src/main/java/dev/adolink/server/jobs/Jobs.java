@@ -5,8 +5,12 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dev.adolink.server.system.ApiException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +66,7 @@ public class Jobs {
     boolean queued =
         client.get().scheduleIfNotExists(new TaskInstance<>(type.name(), key, payload), when);
     if (queued) {
-      wakeSchedulerAfterCommit();
+      wakeSchedulerAfterCommit(when);
     }
     return queued;
   }
@@ -115,20 +119,49 @@ public class Jobs {
   }
 
   private void wakeSchedulerAfterCommit() {
+    wakeSchedulerAfterCommit(clock.instant());
+  }
+
+  /**
+   * Has the scheduler look for due jobs after the commit, and again at {@code when} if that is
+   * sooner than its next poll would be (a job due in 200 ms otherwise waits for the poll, 5 s).
+   */
+  private void wakeSchedulerAfterCommit(Instant when) {
     Scheduler scheduler = runningScheduler.getIfAvailable();
     if (scheduler == null) {
       return;
     }
+    Runnable wake =
+        () -> {
+          long delay = Duration.between(clock.instant(), when).toMillis();
+          if (delay <= 0) {
+            scheduler.triggerCheckForDueExecutions();
+          } else if (delay < SOON.toMillis()) {
+            LATER.schedule(
+                scheduler::triggerCheckForDueExecutions, delay + 5, TimeUnit.MILLISECONDS);
+          }
+        };
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      scheduler.triggerCheckForDueExecutions();
+      wake.run();
       return;
     }
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            scheduler.triggerCheckForDueExecutions();
+            wake.run();
           }
         });
   }
+
+  /** Jobs due sooner than this wake the scheduler when they are due, instead of its next poll. */
+  private static final Duration SOON = Duration.ofSeconds(5);
+
+  private static final ScheduledExecutorService LATER =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "jobs-due-soon");
+            thread.setDaemon(true);
+            return thread;
+          });
 }

@@ -8,6 +8,7 @@ import dev.adolink.server.system.AuthenticatedUser;
 import dev.adolink.server.tracker.Membership;
 import dev.adolink.server.tracker.OrganizationAccess;
 import dev.adolink.server.tracker.Role;
+import dev.adolink.server.webhooks.Deliveries;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,18 +36,21 @@ class IntegrationPages {
   private final IntegrationPageModel page;
   private final Installations installations;
   private final AdoAnswers answers;
+  private final Deliveries deliveries;
 
   IntegrationPages(
       OrganizationAccess access,
       InstallationAdmin admin,
       IntegrationPageModel page,
       Installations installations,
-      AdoAnswers answers) {
+      AdoAnswers answers,
+      Deliveries deliveries) {
     this.access = access;
     this.admin = admin;
     this.page = page;
     this.installations = installations;
     this.answers = answers;
+    this.deliveries = deliveries;
   }
 
   @GetMapping(PATH)
@@ -125,6 +129,28 @@ class IntegrationPages {
         + " subscriptions checked, "
         + repaired
         + " repaired.";
+  }
+
+  /** Applies a failed webhook delivery again. */
+  @PostMapping(PATH + "deliveries/{deliveryId}/retry")
+  String retryDelivery(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long id,
+      @PathVariable long deliveryId,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    try {
+      deliveries.retry(installations.require(caller.organization().id(), id), deliveryId);
+    } catch (ApiException e) {
+      response.setStatus(e.status().value());
+      return page.render(model, caller, id, null, FormErrors.of("delivery", e));
+    }
+    redirect.addFlashAttribute(
+        "notice", "Delivery " + deliveryId + " is received again and will be applied shortly.");
+    return "redirect:" + path(org, id) + "#deliveries";
   }
 
   @PostMapping(PATH + "uninstall")

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,6 +49,18 @@ class DeliveryController {
     Membership caller = access.require(user, org, Role.MANAGER);
     Installation installation = installations.require(caller.organization().id(), id);
     return deliveries.of(installation, status, limit);
+  }
+
+  /** Applies a {@code failed} delivery again (400 when it is not failed). */
+  @PostMapping("/api/0/organizations/{org}/integrations/{id}/deliveries/{deliveryId}/retry/")
+  Inbox.Entry retry(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String org,
+      @PathVariable long id,
+      @PathVariable long deliveryId) {
+    Membership caller = access.require(user, org, Role.MANAGER);
+    Installation installation = installations.require(caller.organization().id(), id);
+    return deliveries.retry(installation, deliveryId);
   }
 
   @GetMapping("/api/0/webhooks/rejected/")

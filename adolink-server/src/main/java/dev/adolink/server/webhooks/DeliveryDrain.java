@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * is {@code failed} after {@link #MAX_ATTEMPTS} attempts; a paused installation ({@link
  * RetryLater}) stops the batch and the drain runs again later, in order.
  *
- * <p>A batch's deliveries about different work items are applied side by side, on up to {@link
- * #PARALLEL} threads; those about one work item (and every other kind of delivery) one after the
- * other, in id order.
+ * <p>A batch is split into up to {@link #PARALLEL} lanes by work item id, applied side by side; a
+ * lane's deliveries (all of one work item's, and every other kind of delivery in the first lane)
+ * are applied one after the other, in id order, in one transaction with a savepoint per delivery.
  *
  * <p>One drain job per installation ({@code deliveries-<id>}) is queued by each accepted delivery;
  * when it is already queued or running, the delivery also queues a drain keyed by the next 200 ms
@@ -62,7 +63,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
 
   static final int BATCH = 50;
 
-  /** Threads one drain applies a batch's deliveries on (per work item, see the class comment). */
+  /** Lanes (and threads) one drain applies a batch's deliveries on (see the class comment). */
   static final int PARALLEL = 4;
 
   static final int MAX_ATTEMPTS = 10;
@@ -80,6 +81,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   private final DeliveryHandlers handlers;
   private final Jobs jobs;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate nested;
   private final JsonMapper json;
   private final DeliveryMetrics metrics;
   private final Clock clock;
@@ -108,6 +110,8 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
     this.handlers = handlers;
     this.jobs = jobs;
     this.transactions = transactions;
+    this.nested = new TransactionTemplate(transactions.getTransactionManager());
+    nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.json = json;
     this.metrics = metrics;
     this.clock = clock;
@@ -173,9 +177,7 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
               () -> {
                 try (var laneFields =
                     LogFields.open().put(LogFields.INSTALLATION, installationId)) {
-                  for (Inbox.Stored stored : lane) {
-                    apply(stored, installation.get(), claimant);
-                  }
+                  applyLane(lane, installation.get(), claimant);
                 }
                 return null;
               });
@@ -209,11 +211,11 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   }
 
   /**
-   * The batch in lanes: one per work item (in id order), and one for every other delivery; a lane
-   * is applied in order, lanes side by side.
+   * The batch in up to {@link #PARALLEL} lanes by work item id (every other kind of delivery in the
+   * first), each in id order: one work item's deliveries are applied in order, lanes side by side.
    */
   private List<List<Inbox.Stored>> lanes(List<Inbox.Stored> batch) {
-    Map<Integer, List<Inbox.Stored>> byWorkItem = new LinkedHashMap<>();
+    Map<Integer, List<Inbox.Stored>> byLane = new LinkedHashMap<>();
     for (Inbox.Stored stored : batch) {
       int workItem = 0;
       if (stored.eventType().startsWith("workitem.")) {
@@ -223,9 +225,11 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
           workItem = 0; // applying it says what is wrong with it
         }
       }
-      byWorkItem.computeIfAbsent(workItem, id -> new ArrayList<>()).add(stored);
+      byLane
+          .computeIfAbsent(Math.floorMod(workItem, PARALLEL), lane -> new ArrayList<>())
+          .add(stored);
     }
-    return List.copyOf(byWorkItem.values());
+    return List.copyOf(byLane.values());
   }
 
   private static List<Future<Void>> runHere(Callable<Void> work) {
@@ -237,6 +241,99 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
   @PreDestroy
   void stop() {
     pool.shutdownNow();
+  }
+
+  /**
+   * Applies a lane's deliveries in order in one transaction, each in a nested one (a savepoint): a
+   * failing delivery is rolled back alone and retried later, the others commit together. When the
+   * lane's transaction itself fails, its deliveries are applied again one by one.
+   */
+  private void applyLane(List<Inbox.Stored> lane, Installation installation, String claimant)
+      throws Exception {
+    if (lane.size() == 1) {
+      apply(lane.get(0), installation, claimant);
+      return;
+    }
+    RetryLater paused;
+    try {
+      paused = transactions.execute(status -> applyTogether(lane, installation, claimant));
+    } catch (RuntimeException e) {
+      log.debug(
+          "a lane of {} deliveries failed together, applying them one by one: {}",
+          lane.size(),
+          e.toString());
+      for (Inbox.Stored stored : lane) {
+        apply(stored, installation, claimant);
+      }
+      return;
+    }
+    if (paused != null) {
+      throw paused;
+    }
+  }
+
+  /** In the lane's transaction: the deliveries up to the first paused one (which it answers). */
+  private @Nullable RetryLater applyTogether(
+      List<Inbox.Stored> lane, Installation installation, String claimant) {
+    List<Long> processed = new ArrayList<>();
+    RetryLater paused = null;
+    for (Inbox.Stored stored : lane) {
+      List<DeliveryHandler> targets = handlers.of(stored.eventType());
+      if (targets.isEmpty()) {
+        inbox.finish(
+            stored.id(),
+            Inbox.Status.IGNORED,
+            "no handler for " + stored.eventType(),
+            clock.instant());
+        continue;
+      }
+      try (var fields = LogFields.open().put(LogFields.DELIVERY, stored.id())) {
+        nested.executeWithoutResult(status -> handle(stored, installation, targets));
+        log.debug("delivery {} ({}) applied", stored.id(), stored.eventType());
+        processed.add(stored.id());
+        metrics.applied(stored.eventType(), stored.at());
+      } catch (RetryLater later) {
+        paused = later;
+        break;
+      } catch (Handling e) {
+        failed(stored, claimant, e.getCause());
+      }
+    }
+    inbox.finishAll(processed, clock.instant());
+    return paused;
+  }
+
+  private void handle(
+      Inbox.Stored stored, Installation installation, List<DeliveryHandler> targets) {
+    Delivery delivery =
+        new Delivery(
+            stored.id(),
+            installation,
+            stored.eventType(),
+            json.readTree(stored.body()),
+            stored.body(),
+            stored.at());
+    for (DeliveryHandler handler : targets) {
+      try {
+        handler.handle(delivery);
+      } catch (RetryLater later) {
+        throw later;
+      } catch (Exception e) {
+        throw new Handling(e);
+      }
+    }
+  }
+
+  /** A handler's failure, carried out of the delivery's nested transaction (rolled back). */
+  private static final class Handling extends RuntimeException {
+    Handling(Exception cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized Exception getCause() {
+      return (Exception) super.getCause();
+    }
   }
 
   /** Applies one received delivery by its id now, whatever else is claimed (legacy jobs, tests). */

@@ -5,11 +5,14 @@ import dev.adolink.server.system.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -68,10 +71,56 @@ public class Inbox {
       Instant at,
       int attempts) {}
 
-  private final JdbcClient jdbc;
+  /** A delivery to store as received ({@link #storeAll}). */
+  record Received(
+      long installationId,
+      String adoOrganizationId,
+      String deliveryKey,
+      String eventType,
+      String body,
+      Instant at) {}
 
-  Inbox(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+
+  Inbox(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
+  }
+
+  /**
+   * Stores deliveries as received, in one batch of inserts (in the caller's transaction).
+   *
+   * @return for each, whether it was inserted (false: it was stored before, or earlier in the list)
+   */
+  boolean[] storeAll(List<Received> deliveries) {
+    List<Object[]> rows = new ArrayList<>(deliveries.size());
+    for (Received delivery : deliveries) {
+      rows.add(
+          new Object[] {
+            delivery.installationId(),
+            delivery.adoOrganizationId(),
+            delivery.deliveryKey(),
+            delivery.eventType(),
+            Status.RECEIVED.wire(),
+            delivery.body(),
+            Jdbc.timestamp(delivery.at())
+          });
+    }
+    int[] counts =
+        batch.batchUpdate(
+            """
+            insert into webhook_deliveries (integration_id, ado_organization_id, delivery_key,
+              event_type, status, http_status, body, received_at)
+            values (?, ?, ?, ?, ?, 200, ?, ?)
+            on conflict do nothing""",
+            rows);
+    boolean[] inserted = new boolean[deliveries.size()];
+    for (int i = 0; i < inserted.length; i++) {
+      // a driver that cannot count a batch's rows (SUCCESS_NO_INFO) inserted them
+      inserted[i] = counts[i] != 0;
+    }
+    return inserted;
   }
 
   /**
@@ -164,41 +213,79 @@ public class Inbox {
    * claimant's own claims (a run of the same job taken over after a crash) count as free.
    */
   List<Stored> claim(long installationId, String claimant, int limit, Instant now, Instant until) {
-    jdbc.sql("select id from integrations where id = :installation for update")
+    jdbc.sql("select id from integrations where id = :installation " + rowLock())
         .param("installation", installationId)
         .query(Long.class)
         .list();
-    long others =
-        jdbc.sql(
+    boolean others =
+        !jdbc.sql(
                 """
-                select count(*) from webhook_deliveries
+                select id from webhook_deliveries
                 where integration_id = :installation and status = 'received'
-                  and claimed_by <> :claimant and claimed_until > :now""")
+                  and claimed_by <> :claimant and claimed_until > :now
+                limit 1""")
             .param("installation", installationId)
             .param("claimant", claimant)
             .param("now", Jdbc.timestamp(now))
             .query(Long.class)
-            .single();
-    if (others > 0) {
+            .list()
+            .isEmpty();
+    if (others) {
+      return List.of();
+    }
+    // the ids first, then the update by id: H2 runs "update ... where id in (select ...)" as a scan
+    // of the whole table that runs the select for each row
+    List<Long> due =
+        jdbc.sql(
+                """
+                select id from webhook_deliveries
+                where integration_id = :installation and status = 'received'
+                  and (next_attempt_at is null or next_attempt_at <= :now)
+                  and (claimed_until is null or claimed_until <= :now or claimed_by = :claimant)
+                order by id limit :limit""")
+            .param("installation", installationId)
+            .param("claimant", claimant)
+            .param("now", Jdbc.timestamp(now))
+            .param("limit", limit)
+            .query(Long.class)
+            .list();
+    if (due.isEmpty()) {
       return List.of();
     }
     jdbc.sql(
             """
             update webhook_deliveries set claimed_by = :claimant, claimed_until = :until
-            where id in (
-              select id from webhook_deliveries
-              where integration_id = :installation and status = 'received'
-                and (next_attempt_at is null or next_attempt_at <= :now)
-                and (claimed_until is null or claimed_until <= :now or claimed_by = :claimant)
-              order by id limit :limit)""")
-        .param("installation", installationId)
+            where id in (:ids) and status = 'received'""")
+        .param("ids", due)
         .param("claimant", claimant)
-        .param("now", Jdbc.timestamp(now))
         .param("until", Jdbc.timestamp(until))
-        .param("limit", limit)
         .update();
-    return held(installationId, claimant);
+    return held(due, claimant);
   }
+
+  /**
+   * The lock a claim takes on the installation's row. On PostgreSQL {@code for no key update}: a
+   * plain {@code for update} also waits for every transaction that inserted a row referring to the
+   * installation (a foreign key takes {@code for key share}), such as a drain lane's sync log
+   * entries, and makes the intake's inserts queue behind it. H2 takes no lock for a foreign key.
+   */
+  private String rowLock() {
+    return postgresql() ? "for no key update" : "for update";
+  }
+
+  /** Whether the database is PostgreSQL (else H2). */
+  boolean postgresql() {
+    Boolean known = postgresql;
+    if (known == null) {
+      String product =
+          batch.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+      known = "PostgreSQL".equalsIgnoreCase(product);
+      postgresql = known;
+    }
+    return known;
+  }
+
+  private volatile @Nullable Boolean postgresql;
 
   /** Claims one received delivery, whatever else is claimed (for a legacy or a test run). */
   Optional<Stored> claimOne(long id, String claimant, Instant now, Instant until) {
@@ -216,13 +303,13 @@ public class Inbox {
     return claimed == 0 ? Optional.empty() : find(id);
   }
 
-  private List<Stored> held(long installationId, String claimant) {
+  private List<Stored> held(List<Long> ids, String claimant) {
     return jdbc.sql(
             """
             select * from webhook_deliveries
-            where integration_id = :installation and status = 'received' and claimed_by = :claimant
+            where id in (:ids) and status = 'received' and claimed_by = :claimant
             order by id""")
-        .param("installation", installationId)
+        .param("ids", ids)
         .param("claimant", claimant)
         .query(
             (rs, row) ->
@@ -313,6 +400,51 @@ public class Inbox {
             .param("now", Jdbc.timestamp(now))
             .update()
         > 0;
+  }
+
+  /** A delivery of an installation, as the API shows it. */
+  Optional<Entry> entry(long installationId, long id) {
+    return jdbc.sql(
+            "select * from webhook_deliveries where id = :id and integration_id = :installation")
+        .param("id", id)
+        .param("installation", installationId)
+        .query(Inbox::entry)
+        .optional();
+  }
+
+  /**
+   * A failed delivery is received again, with a fresh set of attempts (an operator's retry).
+   *
+   * @return false when it was not failed (any more)
+   */
+  boolean receiveAgain(long installationId, long id) {
+    return jdbc.sql(
+                """
+            update webhook_deliveries set status = :received, attempts = 0, next_attempt_at = null,
+              reason = null, processed_at = null, claimed_by = null, claimed_until = null
+            where id = :id and integration_id = :installation and status = :failed""")
+            .param("id", id)
+            .param("installation", installationId)
+            .param("received", Status.RECEIVED.wire())
+            .param("failed", Status.FAILED.wire())
+            .update()
+        > 0;
+  }
+
+  /** Marks received deliveries processed. */
+  void finishAll(List<Long> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            update webhook_deliveries set status = :processed, reason = null, processed_at = :now,
+              claimed_by = null, claimed_until = null
+            where id in (:ids) and status = 'received'""")
+        .param("ids", ids)
+        .param("processed", Status.PROCESSED.wire())
+        .param("now", Jdbc.timestamp(now))
+        .update();
   }
 
   /**

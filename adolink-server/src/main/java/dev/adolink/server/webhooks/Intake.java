@@ -10,10 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,16 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  * readable payload naming its event type and ADO organization (else 400), an installation of that
  * organization (else 400 "Integration does not exist."), a {@code shared-secret} that one of its
  * installations issued (else 401; the secret names the installation). Then the delivery is stored
- * as received and its installation's drain queued ({@link DeliveryDrain}), or as ignored when no
- * handler wants its event type, and answered 200. A re-delivery (same installation and delivery
- * key) is answered 200 and stored once. No ADO call is made here. Rejections are stored with their
- * reason and the start of their body; bodies over the size limit are never read (see {@link
- * OversizedDeliveries}).
+ * as received and its installation's drain queued ({@link DeliveryDrain}; in groups, {@link
+ * IntakeWriter}), or as ignored when no handler wants its event type, and answered 200. A
+ * re-delivery (same installation and delivery key) is answered 200 and stored once. No ADO call is
+ * made here. Rejections are stored with their reason and the start of their body; bodies over the
+ * size limit are never read (see {@link OversizedDeliveries}).
  */
 @Service
 class Intake {
-
-  private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
   static final String NO_INSTALLATION = "Integration does not exist.";
   private static final int REJECTED_BODY_CHARS = 4096;
@@ -51,8 +46,7 @@ class Intake {
   private final WebhookSecrets secrets;
   private final DeliveryHandlers handlers;
   private final Inbox inbox;
-  private final DeliveryDrain drain;
-  private final TransactionTemplate transactions;
+  private final IntakeWriter writer;
   private final JsonMapper json;
   private final DeliveryMetrics metrics;
   private final Clock clock;
@@ -61,16 +55,14 @@ class Intake {
       WebhookSecrets secrets,
       DeliveryHandlers handlers,
       Inbox inbox,
-      DeliveryDrain drain,
-      TransactionTemplate transactions,
+      IntakeWriter writer,
       JsonMapper json,
       DeliveryMetrics metrics,
       Clock clock) {
     this.secrets = secrets;
     this.handlers = handlers;
     this.inbox = inbox;
-    this.drain = drain;
-    this.transactions = transactions;
+    this.writer = writer;
     this.json = json;
     this.metrics = metrics;
     this.clock = clock;
@@ -148,40 +140,12 @@ class Intake {
       return new Answer(
           id.isPresent() ? Result.IGNORED : Result.DUPLICATE, "event type not handled");
     }
-    Optional<Long> stored =
-        transactions.execute(
-            status -> {
-              Optional<Long> id =
-                  inbox.store(
-                      installationId,
-                      collection,
-                      key,
-                      eventType,
-                      Inbox.Status.RECEIVED,
-                      null,
-                      body,
-                      clock.instant());
-              return id;
-            });
-    if (stored.isPresent()) {
-      wake(installationId);
-    }
-    return stored.isPresent()
+    boolean stored =
+        writer.store(
+            new Inbox.Received(installationId, collection, key, eventType, body, clock.instant()));
+    return stored
         ? new Answer(Result.ACCEPTED, "accepted")
         : new Answer(Result.DUPLICATE, "already received");
-  }
-
-  /**
-   * Queues the installation's drain after the delivery committed (in its own transaction: a drain
-   * queued at the same moment by another request makes this one fail, which is fine). A delivery
-   * left without a drain by a crash right here is drained when the server starts.
-   */
-  private void wake(long installationId) {
-    try {
-      drain.wake(installationId);
-    } catch (RuntimeException e) {
-      log.debug("drain of installation {} not queued: {}", installationId, e.toString());
-    }
   }
 
   private Answer reject(

@@ -3,6 +3,7 @@ package dev.adolink.server.webhooks;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
   private final List<Delivery> handled = new CopyOnWriteArrayList<>();
   private volatile int failuresLeft;
   private volatile @Nullable Runnable whileHandling;
+  private volatile @Nullable Consumer<Delivery> first;
 
   @Override
   public Set<String> eventTypes() {
@@ -31,6 +33,10 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
       failuresLeft--;
       throw new IllegalStateException("told to fail");
     }
+    Consumer<Delivery> each = first;
+    if (each != null) {
+      each.accept(delivery);
+    }
     handled.add(delivery);
     Runnable once = whileHandling;
     whileHandling = null;
@@ -42,6 +48,14 @@ public final class RecordingDeliveryHandler implements DeliveryHandler {
   /** Runs once during the next delivery's handling (e.g. another delivery arrives). */
   public void whileHandling(Runnable action) {
     whileHandling = action;
+  }
+
+  /**
+   * Runs first in every delivery's handling until cleared with null (e.g. writes as a real handler
+   * does, and throws to fail the delivery).
+   */
+  public void first(@Nullable Consumer<Delivery> action) {
+    first = action;
   }
 
   /** The deliveries handled for this installation. */
