@@ -303,24 +303,28 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
     return paused;
   }
 
+  /**
+   * Runs the delivery's handlers; a failure (its body unreadable included) comes out as {@link
+   * Handling}, a paused installation as {@link RetryLater}.
+   */
   private void handle(
       Inbox.Stored stored, Installation installation, List<DeliveryHandler> targets) {
-    Delivery delivery =
-        new Delivery(
-            stored.id(),
-            installation,
-            stored.eventType(),
-            json.readTree(stored.body()),
-            stored.body(),
-            stored.at());
-    for (DeliveryHandler handler : targets) {
-      try {
+    try {
+      Delivery delivery =
+          new Delivery(
+              stored.id(),
+              installation,
+              stored.eventType(),
+              json.readTree(stored.body()),
+              stored.body(),
+              stored.at());
+      for (DeliveryHandler handler : targets) {
         handler.handle(delivery);
-      } catch (RetryLater later) {
-        throw later;
-      } catch (Exception e) {
-        throw new Handling(e);
       }
+    } catch (RetryLater later) {
+      throw later;
+    } catch (Exception e) {
+      throw new Handling(e);
     }
   }
 
@@ -361,22 +365,10 @@ class DeliveryDrain implements Job<DeliveryDrain.Payload> {
       throws Exception {
     List<DeliveryHandler> targets = handlers.of(stored.eventType());
     try (var fields = LogFields.open().put(LogFields.DELIVERY, stored.id())) {
-      Delivery delivery =
-          new Delivery(
-              stored.id(),
-              installation,
-              stored.eventType(),
-              json.readTree(stored.body()),
-              stored.body(),
-              stored.at());
-      for (DeliveryHandler handler : targets) {
-        handler.handle(delivery);
-      }
+      handle(stored, installation, targets);
       log.debug("delivery {} ({}) applied", stored.id(), stored.eventType());
-    } catch (RetryLater later) {
-      throw later;
-    } catch (Exception e) {
-      failed(stored, claimant, e);
+    } catch (Handling e) {
+      failed(stored, claimant, e.getCause());
       return;
     }
     inbox.finish(
